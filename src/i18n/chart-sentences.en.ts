@@ -1,0 +1,77 @@
+/** English templates for chart titles, subtitles, notes and summary sentences. */
+import type { ChartSentences } from './chart-sentences.ts';
+
+const ordinal = (n: number) => {
+  const t = n % 100;
+  const suffix = t >= 11 && t <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+};
+const rankText = (r: { rank: number; of: number; computed: boolean }) => `${ordinal(r.rank)} of ${r.of}${r.computed ? ' (computed)' : ''}`;
+const range = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : `${ys[0]}`);
+
+export const chartSentencesEn: ChartSentences = {
+  national: 'National',
+  year: 'Year',
+  province: 'Province',
+  measure: 'Dimension',
+  source: 'Source',
+  andMore: (n) => ` and ${n} more`,
+  noData: 'no data yet',
+  computed: 'computed',
+  rankAxis: 'Rank (1 is best)',
+  pointsAxis: 'Points',
+  percentAxis: 'Per cent',
+  comparison: {
+    'national-mean': 'National mean (computed)',
+    median: 'National median (computed)',
+    best: 'Best province',
+    worst: 'Worst province',
+  },
+  periodLabel: (from, to, max) => `${from}–${to}${max ? `, out of ${max}` : ''}`,
+  missingNote: (label, keys) => `${label}: no data yet for ${keys.join(', ')}.`,
+  computedNote: 'Ranks marked "computed" were worked out by this site from the data file; they are not officially published ranks.',
+  breakNote: (years, index) => `${index} changed its method in ${years.join(', ')}: scores before and after cannot be compared directly, so they are drawn as two separate lines.`,
+  comparisonNote: 'The mean, median, best and worst are computed from the provinces with data that year.',
+  title: ({ kind, index, measure, province, years }) => {
+    const what = measure && measure !== 'Total score' ? `${measure} (${index})` : `${index} score`;
+    if (kind === 'rank-line') return `${province ?? 'Provinces'}: ${measure ? `${measure} ` : ''}${index} rank, ${range(years)}`;
+    if (kind === 'ranked-bars') return `${what} of every province, ${years[0]}`;
+    if (kind === 'bars') return `${province ?? 'Provinces'}: ${measure ? what : `${index} dimensions`}, ${years[0]}`;
+    return `${province ?? 'Provinces'}: ${what}, ${range(years)}`;
+  },
+  subtitle: ({ kind, unit, maxima, breaks }) => {
+    if (kind === 'rank-line') return 'Rank among the provinces ranked each year; 1 is best.';
+    if (unit === 'percent') return 'Scale 0–100%.';
+    if (maxima.length > 1 && breaks.length) return `Maximum score ${maxima[0]}, then ${maxima.slice(1).join(', ')} from ${breaks.join(', ')}, when the method changed.`;
+    return `Maximum score ${maxima.join(', ')}.`;
+  },
+  summaryNoFeatured: ({ index, measure, years, provinces }) => `${measure ?? `${index} score`} for ${provinces} provinces, ${range(years)}.`,
+  summaryNoData: ({ province, index, years }) => `${province}: no ${index} data yet for ${range(years)}.`,
+  summaryLatest: ({ year, province, index, measure, value, max, rank, previous, gaps }) => {
+    const subject = measure ? `${measure} (${index})` : index;
+    let sentence = `In ${year}, ${province}`;
+    if (value) sentence += max?.unit === 'percent' ? ` scored ${value} on ${subject}` : ` scored ${value}${max ? `/${max.max}` : ''} on ${subject}`;
+    if (rank) sentence += `${value ? ' and' : ''} ranked ${rankText(rank)}`;
+    if (previous) {
+      if (previous.change !== null && previous.change !== 0) {
+        sentence += `, ${previous.change > 0 ? 'up' : 'down'} ${Math.abs(previous.change)} place${Math.abs(previous.change) === 1 ? '' : 's'} from ${previous.year}`;
+      } else if (previous.change === 0) {
+        sentence += `, the same rank as in ${previous.year}`;
+      } else if (previous.rank && rank) {
+        sentence += ` (${previous.year}: ${rankText(previous.rank)}${previous.sameMethod ? '' : ', under the old method'})`;
+      }
+    }
+    return `${sentence}.${gaps > 0 ? ` ${gaps} year${gaps === 1 ? ' has' : 's have'} no data yet.` : ''}`;
+  },
+  summaryDimensions: ({ year, province, index, high, low, above, count }) =>
+    `In ${year}, ${province}'s best ${index} dimension was ${high.name} (${high.value}) and its weakest was ${low.name} (${low.value}).` +
+    (above !== undefined ? ` It was above the national mean in ${above} of ${count} dimensions.` : ''),
+  summaryRanked: ({ year, province, index, measure, value, rank, best, worst }) => {
+    let out = `In ${year}, ${province}`;
+    out += value ? ` scored ${value} on ${measure ? `${measure} (${index})` : index}` : ` has no ${index} data yet`;
+    if (rank) out += ` and ranked ${rankText(rank)}`;
+    out += '.';
+    if (best && worst) out += ` The highest was ${best.name} (${best.value}) and the lowest ${worst.name} (${worst.value}).`;
+    return out;
+  },
+};

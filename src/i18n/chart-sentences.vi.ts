@@ -1,0 +1,81 @@
+/** Vietnamese templates for chart titles, subtitles, notes and summary sentences. */
+import type { ChartSentences } from './chart-sentences.ts';
+
+const rankText = (r: { rank: number; of: number; computed: boolean }) => `${r.rank}/${r.of}${r.computed ? ' (tính toán)' : ''}`;
+const range = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : `năm ${ys[0]}`);
+
+export const chartSentencesVi: ChartSentences = {
+  national: 'Cả nước',
+  year: 'Năm',
+  province: 'Tỉnh, thành phố',
+  measure: 'Lĩnh vực',
+  source: 'Nguồn',
+  andMore: (n) => ` và ${n} nguồn khác`,
+  noData: 'chưa có số liệu',
+  computed: 'tính toán',
+  rankAxis: 'Thứ hạng (1 là cao nhất)',
+  pointsAxis: 'Điểm',
+  percentAxis: 'Tỷ lệ (%)',
+  comparison: {
+    'national-mean': 'Trung bình cả nước (tính toán)',
+    median: 'Trung vị cả nước (tính toán)',
+    best: 'Cao nhất cả nước',
+    worst: 'Thấp nhất cả nước',
+  },
+  periodLabel: (from, to, max) => `${from}–${to}${max ? `, thang ${max} điểm` : ''}`,
+  missingNote: (label, keys) => `${label}: chưa có số liệu cho ${keys.join(', ')}.`,
+  computedNote: 'Thứ hạng ghi "tính toán" do trang này tự xếp từ tệp dữ liệu, không phải thứ hạng công bố chính thức.',
+  breakNote: (years, index) => `${index} đổi phương pháp từ năm ${years.join(', ')}: điểm trước và sau mốc này không so sánh trực tiếp được, nên được vẽ thành hai đường riêng.`,
+  comparisonNote: 'Trung bình, trung vị, cao nhất và thấp nhất được tính từ điểm của các tỉnh có số liệu năm đó.',
+  title: ({ kind, index, measure, province, years }) => {
+    const what = measure && measure !== 'Tổng điểm' ? `${measure} (${index})` : `Điểm ${index}`;
+    if (kind === 'rank-line') return `Thứ hạng ${measure ? `${measure} ` : ''}${index} của ${province ?? 'các tỉnh'}, ${range(years)}`;
+    if (kind === 'ranked-bars') return `${what} của các tỉnh, thành phố, năm ${years[0]}`;
+    if (kind === 'bars') return `${measure ? what : `Các lĩnh vực ${index}`} của ${province ?? 'các tỉnh'}, năm ${years[0]}`;
+    return `${what} của ${province ?? 'các tỉnh'}, ${range(years)}`;
+  },
+  subtitle: ({ kind, unit, maxima, breaks }) => {
+    if (kind === 'rank-line') return 'Thứ hạng trong số các tỉnh được xếp hạng mỗi năm; 1 là cao nhất.';
+    if (unit === 'percent') return 'Thang 0–100%.';
+    if (maxima.length > 1 && breaks.length) return `Điểm tối đa ${maxima[0]}, và ${maxima.slice(1).join(', ')} từ năm ${breaks.join(', ')} khi phương pháp thay đổi.`;
+    return `Điểm tối đa ${maxima.join(', ')}.`;
+  },
+  summaryNoFeatured: ({ index, measure, years, provinces }) =>
+    `${measure ?? `Điểm ${index}`} của ${provinces} tỉnh, thành phố, ${range(years)}.`,
+  summaryNoData: ({ province, index, years }) => `${province}: chưa có số liệu ${index} cho ${range(years)}.`,
+  summaryLatest: ({ year, province, index, measure, value, max, rank, previous, gaps }) => {
+    const parts: string[] = [];
+    const scoreText = value
+      ? max?.unit === 'percent'
+        ? `đạt ${value}`
+        : `đạt ${value}${max ? `/${max.max}` : ''} điểm`
+      : undefined;
+    const subject = measure ? `${measure} (${index})` : index;
+    let sentence = `Năm ${year}, ${province}`;
+    if (scoreText) sentence += ` ${scoreText} ${measure ? `ở ${subject}` : subject}`;
+    if (rank) sentence += `${scoreText ? ',' : ''} xếp thứ ${rankText(rank)}`;
+    if (previous) {
+      if (previous.change !== null && previous.change !== 0) {
+        sentence += `, ${previous.change > 0 ? 'tăng' : 'giảm'} ${Math.abs(previous.change)} bậc so với năm ${previous.year}`;
+      } else if (previous.change === 0) {
+        sentence += `, giữ nguyên thứ hạng so với năm ${previous.year}`;
+      } else if (previous.rank && rank) {
+        sentence += ` (năm ${previous.year}: ${rankText(previous.rank)}${previous.sameMethod ? '' : ', theo phương pháp cũ'})`;
+      }
+    }
+    parts.push(`${sentence}.`);
+    if (gaps > 0) parts.push(`Có ${gaps} năm chưa có số liệu.`);
+    return parts.join(' ');
+  },
+  summaryDimensions: ({ year, province, index, high, low, above, count }) =>
+    `Năm ${year}, trong các lĩnh vực ${index}, ${province} có điểm cao nhất ở ${high.name} (${high.value}) và thấp nhất ở ${low.name} (${low.value}).` +
+    (above !== undefined ? ` ${province} cao hơn trung bình cả nước ở ${above}/${count} lĩnh vực.` : ''),
+  summaryRanked: ({ year, province, index, measure, value, rank, best, worst }) => {
+    let out = `Năm ${year}, ${province}`;
+    out += value ? ` đạt ${value} ${measure ? `ở ${measure} (${index})` : `điểm ${index}`}` : ` chưa có số liệu ${index}`;
+    if (rank) out += `, xếp thứ ${rankText(rank)}`;
+    out += '.';
+    if (best && worst) out += ` Cao nhất là ${best.name} (${best.value}), thấp nhất là ${worst.name} (${worst.value}).`;
+    return out;
+  },
+};

@@ -1,0 +1,182 @@
+/**
+ * The Chart.js configuration for a chart model. The build-time PNG (Node, @napi-rs/canvas) and the
+ * interactive chart in the browser both call this, so the two always draw the same thing.
+ */
+import type { ChartConfiguration, Plugin, ChartDataset } from 'chart.js';
+import { intlLocale } from '../../i18n/index.ts';
+import type { ChartModel, ChartSeries } from './model.ts';
+import { formatNumber } from './number-format.ts';
+
+export const FONT_FAMILY = "'Be Vietnam Pro', system-ui, sans-serif";
+export const FEATURED = '#0b5394';
+const OTHERS = ['#b45f06', '#38761d', '#741b47', '#134f5c', '#7f6000', '#5b0f00'];
+const POINT_STYLES = ['rect', 'triangle', 'rectRot', 'star', 'crossRot', 'rectRounded'] as const;
+const COMPARISON_STYLE = {
+  'national-mean': { color: '#595959', dash: [6, 4], point: 'rect' },
+  median: { color: '#6b6b6b', dash: [2, 3], point: 'triangle' },
+  best: { color: '#2e7d32', dash: [10, 4], point: 'rectRot' },
+  worst: { color: '#b71c1c', dash: [3, 3], point: 'crossRot' },
+} as const;
+
+interface Style {
+  color: string;
+  dash: number[];
+  point: (typeof POINT_STYLES)[number] | 'circle';
+  width: number;
+}
+
+function styleOf(series: ChartSeries, i: number): Style {
+  if (series.role === 'featured') return { color: FEATURED, dash: [], point: 'circle', width: 3 };
+  if (series.role === 'comparison' && series.comparison) {
+    const c = COMPARISON_STYLE[series.comparison];
+    return { color: c.color, dash: [...c.dash], point: c.point, width: 2 };
+  }
+  return { color: OTHERS[i % OTHERS.length]!, dash: i % 2 ? [8, 3] : [], point: POINT_STYLES[i % POINT_STYLES.length]!, width: 2 };
+}
+
+export function chartHeight(model: ChartModel): number {
+  if (model.kind === 'ranked-bars') return 90 + model.xKeys.length * 18;
+  if (model.kind === 'bars') return 110 + model.xKeys.length * Math.max(22, model.series.length * 12);
+  return 380;
+}
+
+function valueText(model: ChartModel, v: number): string {
+  if (model.y.unit === 'rank') return String(v);
+  return formatNumber(v, model.precision, model.locale) + (model.y.unit === 'percent' ? '%' : '');
+}
+
+/** Draws value labels for the featured province, direct series labels and method-change markers. */
+function annotations(model: ChartModel): Plugin {
+  return {
+    id: 'siteAnnotations',
+    afterDatasetsDraw(chart) {
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.font = `600 12px ${FONT_FAMILY}`;
+      ctx.textBaseline = 'middle';
+      const horizontal = model.kind === 'bars' || model.kind === 'ranked-bars';
+      model.series.forEach((series, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        const labelAll = series.role === 'featured' || (model.kind === 'ranked-bars');
+        meta.data.forEach((el, j) => {
+          const v = series.values[j];
+          if (v === null || v === undefined) return;
+          const featuredBar = model.kind === 'ranked-bars' && model.xKeys[j] === model.featured;
+          if (!labelAll && !featuredBar) return;
+          if (model.kind === 'ranked-bars' && !featuredBar) return;
+          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+          ctx.fillStyle = series.role === 'featured' || featuredBar ? FEATURED : '#333';
+          const text = valueText(model, v);
+          if (horizontal) {
+            ctx.textAlign = 'left';
+            ctx.fillText(text, x + 4, y);
+          } else {
+            ctx.textAlign = 'center';
+            ctx.fillText(text, x, y + (model.y.reverse ? 14 : -12));
+          }
+        });
+      });
+      // Method changes: a dashed vertical rule between the last year of the old method and the first of the new.
+      if (model.breaks.length && !horizontal) {
+        const xScale = chart.scales['x'];
+        const area = chart.chartArea;
+        if (xScale) {
+          for (const year of model.breaks) {
+            const idx = model.xKeys.indexOf(String(year));
+            if (idx <= 0) continue;
+            const x = (xScale.getPixelForValue(idx - 1) + xScale.getPixelForValue(idx)) / 2;
+            ctx.strokeStyle = '#444';
+            ctx.setLineDash([4, 4]);
+            ctx.beginPath();
+            ctx.moveTo(x, area.top);
+            ctx.lineTo(x, area.bottom);
+            ctx.stroke();
+            ctx.setLineDash([]);
+            ctx.fillStyle = '#444';
+            ctx.textAlign = 'left';
+            ctx.font = `12px ${FONT_FAMILY}`;
+            ctx.fillText(model.locale === 'vi' ? 'Đổi phương pháp' : 'Method change', x + 4, area.top + 8);
+          }
+        }
+      }
+      ctx.restore();
+    },
+  };
+}
+
+export interface ConfigOptions {
+  /** Turn animation off (build-time images, prefers-reduced-motion). */
+  animate: boolean;
+  devicePixelRatio?: number;
+  responsive: boolean;
+}
+
+export function chartJsConfig(model: ChartModel, opts: ConfigOptions): ChartConfiguration<'line' | 'bar'> {
+  const horizontal = model.kind === 'bars' || model.kind === 'ranked-bars';
+  const datasets = model.series.map((series, i): ChartDataset<'line' | 'bar'> => {
+    const st = styleOf(series, i);
+    if (horizontal) {
+      const colors =
+        model.kind === 'ranked-bars'
+          ? model.xKeys.map((k) => (k === model.featured ? FEATURED : '#8aa2b8'))
+          : st.color;
+      return {
+        type: 'bar',
+        label: series.label,
+        data: series.values,
+        backgroundColor: colors,
+        borderColor: series.role === 'comparison' ? st.color : colors,
+        borderWidth: series.role === 'comparison' ? 2 : 0,
+        borderDash: st.dash,
+      } as ChartDataset<'bar'>;
+    }
+    return {
+      type: 'line',
+      label: series.label,
+      data: series.values,
+      borderColor: st.color,
+      backgroundColor: st.color,
+      borderWidth: st.width,
+      borderDash: st.dash,
+      pointStyle: st.point,
+      pointRadius: series.role === 'featured' ? 5 : 4,
+      pointHoverRadius: 7,
+      spanGaps: false,
+      tension: 0,
+    } as ChartDataset<'line'>;
+  });
+  const rank = model.y.unit === 'rank';
+  const valueAxis = {
+    min: model.y.min,
+    max: model.y.max,
+    reverse: model.y.reverse,
+    title: { display: true, text: model.y.label, font: { family: FONT_FAMILY, size: 12 } },
+    ticks: { font: { family: FONT_FAMILY, size: 12 }, color: '#333', ...(rank ? { precision: 0 } : {}) },
+    grid: { color: '#e3e3e3' },
+  };
+  const categoryAxis = { ticks: { font: { family: FONT_FAMILY, size: 12 }, color: '#333', autoSkip: false }, grid: { display: false } };
+  return {
+    type: horizontal ? 'bar' : 'line',
+    data: { labels: model.xLabels, datasets },
+    options: {
+      locale: intlLocale(model.locale),
+      responsive: opts.responsive,
+      maintainAspectRatio: false,
+      animation: opts.animate ? { duration: 400 } : false,
+      ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
+      indexAxis: horizontal ? 'y' : 'x',
+      layout: { padding: { right: horizontal ? 56 : 16, top: 8 } },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: {
+          display: model.series.length > 1,
+          position: 'bottom',
+          labels: { usePointStyle: true, font: { family: FONT_FAMILY, size: 12 }, color: '#222' },
+        },
+        tooltip: { enabled: opts.responsive },
+      },
+    },
+    plugins: [annotations(model)],
+  };
+}
