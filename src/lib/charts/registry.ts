@@ -1,0 +1,65 @@
+/**
+ * Which charts exist: the registry (content/data/charts.json: charts with a permalink and an embed)
+ * plus the charts every province page builds from a template. Each becomes a model through buildChartModel.
+ */
+import { getCollection } from 'astro:content';
+import type { Locale } from '../../i18n/index.ts';
+import { loadDataset } from '../dataset.ts';
+import { chartDataSource } from './data-source.ts';
+import { buildChartModel, type ChartModel } from './model.ts';
+import { chartSpecSchema, type ChartSpec } from './spec.ts';
+import { imageSize, type ImageFrame } from './image.ts';
+import { absoluteUrl } from '../urls.ts';
+import { routePath } from '../routes.ts';
+
+export async function registeredCharts(): Promise<ChartSpec[]> {
+  const entries = await getCollection('charts');
+  return entries.map((e) => e.data);
+}
+
+/** The charts on a province page, built from a template so that every province gets the same set. */
+export function provinceChartSpecs(slug: string): ChartSpec[] {
+  const make = (s: Omit<ChartSpec, 'compare'> & { compare?: ChartSpec['compare'] }) => chartSpecSchema.parse(s);
+  return [
+    make({ id: `tinh-${slug}-papi-diem`, kind: 'line', index: 'papi', measures: ['total'], provinces: [slug], years: { from: 2011, to: 2024 }, compare: ['national-mean'], featured: slug }),
+    make({ id: `tinh-${slug}-papi-thu-hang`, kind: 'rank-line', index: 'papi', measures: ['total'], provinces: [slug], years: { from: 2011, to: 2024 }, featured: slug }),
+    make({ id: `tinh-${slug}-pci-diem`, kind: 'line', index: 'pci', measures: ['total'], provinces: [slug], years: { from: 2005, to: 2021 }, compare: ['national-mean'], featured: slug }),
+  ];
+}
+
+export interface ChartBundle {
+  spec: ChartSpec;
+  model: ChartModel;
+  frame: ImageFrame;
+  image: { width: number; height: number };
+  registered: boolean;
+}
+
+export async function chartBundle(spec: ChartSpec, locale: Locale, registered: boolean): Promise<ChartBundle> {
+  const ds = chartDataSource(await loadDataset());
+  let model: ChartModel;
+  try {
+    model = buildChartModel(ds, spec, locale);
+  } catch (e) {
+    throw new Error(`Chart "${spec.id}" (${registered ? 'content/data/charts.json' : 'province template'}): ${(e as Error).message}`);
+  }
+  const where = registered ? routePath(locale, { page: 'chart', id: spec.id }) : routePath(locale, { page: 'home' });
+  const frame: ImageFrame = { licenceLine: `CC BY 4.0 · ${absoluteUrl(where)}` };
+  return { spec, model, frame, image: imageSize(model, frame), registered };
+}
+
+/** Every chart the site draws: registered ones and every province's template charts. */
+export async function allChartSpecs(): Promise<{ spec: ChartSpec; registered: boolean }[]> {
+  const registered = (await registeredCharts()).map((spec) => ({ spec, registered: true }));
+  const ds = await loadDataset();
+  const provinces = provinceSlugsWithResults(ds);
+  const templated = provinces.flatMap((slug) => provinceChartSpecs(slug).map((spec) => ({ spec, registered: false })));
+  const ids = new Set<string>();
+  for (const { spec } of [...registered, ...templated]) {
+    if (ids.has(spec.id)) throw new Error(`Chart id "${spec.id}" is used twice (content/data/charts.json or a province template)`);
+    ids.add(spec.id);
+  }
+  return [...registered, ...templated];
+}
+
+export { provinceSlugsWithResults } from './data-source.ts';

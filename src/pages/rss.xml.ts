@@ -1,0 +1,3 @@
+import { articleFeed } from '../lib/rss.ts';
+
+export const GET = () => articleFeed('vi');
