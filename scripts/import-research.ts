@@ -1,0 +1,656 @@
+/**
+ * npm run data:import — reads ../shared/research and writes content/data. Deterministic; its output is committed.
+ * Every research row lands somewhere (a result claim, a national statistic or a sourced fact) or is named
+ * with the reason it was skipped, in content/data/import-manifest.json. The site never reads ../shared.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Claim, Fact, Manifest, NationalStat, Result, Source } from '../src/data/schemas.ts';
+import { decimals, int, num, readCsv, shorten, slugify, sourceIdForUrl, stableJson, type Row } from './import/common.ts';
+import { buildProvinces, provinceMatcher, REGIONS, scopeOf } from './import/geography.ts';
+import { buildIndices, fixTypos, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
+import { choosePreferred, type Draft } from './import/claims.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESEARCH = path.resolve(ROOT, process.env['RESEARCH_DIR'] ?? '../shared/research');
+const SEED_DIR = path.resolve(RESEARCH, '../seed');
+const OUT = path.join(ROOT, 'content/data');
+
+if (!existsSync(RESEARCH)) {
+  console.error(`Research folder not found: ${RESEARCH}. Set RESEARCH_DIR to import from elsewhere.`);
+  process.exit(1);
+}
+
+/* ------------------------------------------------------------------ sources */
+
+const MIRRORS: Record<string, { publisher: string; note: string }> = {
+  'tothethao.com': { publisher: 'VietNamNet', note: 'copy of a VietNamNet English article on an unrelated host' },
+  'ufabetindo.in': { publisher: 'Thông tấn xã Việt Nam (VNA) / VietnamPlus', note: 'copy of a VietnamPlus/VNA story on an unrelated host' },
+  'lforum.biz': { publisher: 'Cổng Thông tin điện tử Chính phủ (VGP News)', note: 'copy of a VGP News story on an unrelated host' },
+  'shipbolt.vn': { publisher: 'Thông tấn xã Việt Nam (VNA)', note: 'VNA text reposted on an unrelated host' },
+  'vietmaz.com': { publisher: 'Việt Nam News (VNA)', note: 'cache of a Viet Nam News/VNA story' },
+  'info.5y1.org': { publisher: 'PAPI (CECODES, VFF-CRT, RTA, UNDP): báo cáo PAPI 2017', note: 'copy of the PAPI 2017 report summary' },
+  'baomoi.net.vn': { publisher: 'Cổng Thông tin điện tử Chính phủ (VGP)', note: 'aggregator copy of a VGP report' },
+};
+
+const PUBLISHERS: [RegExp, string, Source['kind']][] = [
+  [/hanam\.gov\.vn/, 'Cổng Thông tin điện tử tỉnh Hà Nam', 'official'],
+  [/papi\.org\.vn|papi\.vn/, 'PAPI (CECODES, RTA, UNDP)', 'official'],
+  [/pcivietnam\.vn/, 'VCCI — PCI Việt Nam', 'official'],
+  [/news\.gov\.vn|chinhphu\.vn|baochinhphu\.vn/, 'Cổng Thông tin điện tử Chính phủ (VGP)', 'official'],
+  [/\.gov\.vn/, 'Cổng thông tin của cơ quan nhà nước', 'official'],
+  [/baohanam\.com\.vn/, 'Báo Hà Nam', 'press'],
+  [/vietnamplus\.vn/, 'VietnamPlus (VNA)', 'press'],
+  [/vnanet\.vn|infographics\.vn|baotintuc\.vn/, 'Thông tấn xã Việt Nam (VNA)', 'press'],
+  [/vietnamnews\.vn/, 'Việt Nam News', 'press'],
+  [/hanoitimes\.vn/, 'Hanoi Times', 'press'],
+  [/vnexpress\.net/, 'VnExpress', 'press'],
+  [/tuoitrenews\.vn/, 'Tuổi Trẻ News', 'press'],
+  [/nhandan/, 'Báo Nhân Dân', 'press'],
+  [/vov\.vn/, 'VOV', 'press'],
+  [/sggp/, 'Báo Sài Gòn Giải Phóng', 'press'],
+  [/github\.com|huggingface\.co/, '', 'dataset'],
+  [/fliphtml5\.com/, 'PAPI (CECODES, VFF-CRT, RTA, UNDP): báo cáo PAPI', 'official'],
+];
+
+const sources = new Map<string, Source>();
+const statements: { file: string; row: number; r: Row; source: string }[] = [];
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^(www|m)\./, '');
+}
+
+function datasetPublisher(title: string, url: string): string {
+  const m = /github\.com\/([^/]+\/[^/]+)/.exec(url) ?? /huggingface\.co\/datasets\/([^/]+\/[^/?#]+)/.exec(url);
+  return m ? `${m[1]} (${url.includes('github') ? 'GitHub' : 'Hugging Face'})` : title.slice(0, 80);
+}
+
+function dateOf(raw: string): string | null {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+  if (iso) return iso[0];
+  const vn = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(raw);
+  if (vn) return `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
+  const y = /\b(20\d{2})\b/.exec(raw);
+  return y ? y[1]! : null;
+}
+
+/** The source a research row cites: for a mirror, the original publisher's record (the mirror is kept, never linked). */
+function sourceFor(r: Row): string {
+  const url = r['source_url']!.trim();
+  const host = hostOf(url);
+  const id = sourceIdForUrl(url);
+  const mirror = Object.entries(MIRRORS).find(([h]) => host.endsWith(h));
+  const title = r['source_title']!.trim();
+  const date = dateOf(r['source_date'] ?? '');
+  const dateNote = r['source_date']?.trim() ? shorten(r['source_date']!, 200) : undefined;
+  if (mirror) {
+    const originalId = `${id}-goc`;
+    if (!sources.has(originalId)) {
+      sources.set(originalId, {
+        id: originalId,
+        title: title.replace(/\s*\((?:[^()]*mirror[^()]*|[^()]*hosted on[^()]*|[^()]*reposted[^()]*)\)\s*$/i, '').trim() || title,
+        publisher: mirror[1].publisher,
+        url: null,
+        date,
+        ...(dateNote ? { date_note: dateNote } : {}),
+        excerpt: shorten(r['excerpt'] ?? title),
+        kind: 'press',
+        read_via: id,
+      });
+      sources.set(id, {
+        id,
+        title,
+        publisher: host,
+        url: null,
+        date,
+        date_note: `${mirror[1].note}; never linked: the site cites ${mirror[1].publisher}`,
+        excerpt: shorten(r['excerpt'] ?? title),
+        kind: 'mirror',
+        cites_instead: originalId,
+      });
+    }
+    return originalId;
+  }
+  if (!sources.has(id)) {
+    const known = PUBLISHERS.find(([re]) => re.test(host));
+    const kind: Source['kind'] = known?.[2] ?? 'press';
+    sources.set(id, {
+      id,
+      title,
+      publisher: kind === 'dataset' ? datasetPublisher(title, url) : (known?.[1] ?? host),
+      url,
+      date,
+      ...(dateNote ? { date_note: dateNote } : {}),
+      excerpt: shorten(r['excerpt'] ?? title),
+      kind,
+      lang: /[ăâđêôơư]/i.test(title) ? 'vi' : 'en',
+    });
+  }
+  return id;
+}
+
+/* ------------------------------------------------------------- research data */
+
+const papiFull = readCsv(RESEARCH, 'papi-full-tables-2011-2024.csv');
+const provinces = buildProvinces(papiFull);
+const provinceSlug = provinceMatcher(provinces);
+const tree = JSON.parse(readFileSync(path.join(RESEARCH, 'papi-tree.json'), 'utf8')) as PapiTree & { workbook_copy_url: string };
+const subdimRows = readCsv(RESEARCH, 'papi-ha-nam-subdimensions.csv');
+
+// Sources for the derived tables, which carry no source columns of their own.
+const DERIVED = {
+  papiFull: 'nghien-cuu-papi-bang-day-du',
+  pciEarly: 'nghien-cuu-pci-2005-2016',
+  pciLate: 'nghien-cuu-pci-2017-2021',
+  seed: 'tap-chi-thanh-tra-2022-06-23',
+};
+sources.set(DERIVED.papiFull, {
+  id: DERIVED.papiFull,
+  title: 'PAPI: điểm tổng và điểm lĩnh vực của mọi tỉnh, 2011–2024 (tổng hợp từ các tệp dữ liệu PAPI chính thức trên papi.org.vn qua bộ dữ liệu GitHub hnks-gh/ml-mcdm và tunah72/papi-dashboard)',
+  publisher: 'PAPI (CECODES, RTA, UNDP)',
+  url: 'https://papi.org.vn/',
+  date: null,
+  date_note: 'Dimension scores are sums of the official sub-dimension scores; totals are their unweighted sum. Ranks were computed by the research among provinces with complete data and are not official.',
+  excerpt: 'Full PAPI tables for every province, 2011–2024: total and dimension scores; rank_computed ranks the provinces that have complete data.',
+  kind: 'dataset',
+});
+sources.set(DERIVED.pciEarly, {
+  id: DERIVED.pciEarly,
+  title: 'PCI 2005–2016: điểm và chỉ số thành phần của các tỉnh (tệp Excel của VCCI, qua bộ dữ liệu GitHub mdtrinh/vietnamdata)',
+  publisher: 'VCCI (PCI)',
+  url: 'https://github.com/mdtrinh/vietnamdata',
+  date: null,
+  date_note: 'Ranks computed by the research; for Hà Nam they match the official pcivietnam.vn profile for 2006–2016.',
+  excerpt: 'PCI (VCCI) scores and sub-indices for every ranked province, 2005–2016, from VCCI\u2019s own spreadsheets.',
+  kind: 'dataset',
+});
+sources.set(DERIVED.pciLate, {
+  id: DERIVED.pciLate,
+  title: 'PCI 2017–2021: điểm và chỉ số thành phần của 63 tỉnh (bảng nghiên cứu thứ cấp)',
+  publisher: 'letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam (GitHub)',
+  url: 'https://github.com/letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam',
+  date: null,
+  date_note: 'A secondary research panel that matched every official PCI figure checked against it. Ranks computed by the research.',
+  excerpt: 'PCI scores and the 10 sub-indices for all 63 provinces, 2017–2021, from a secondary research panel.',
+  kind: 'dataset',
+});
+
+/* ------------------------------------------------------------------ claims */
+
+const drafts = new Map<string, { index: Result['index']; year: number; province: string; measure: string; claims: Draft[] }>();
+const manifestRows = new Map<string, { read: number; placed: number; skipped: { row: string; reason: string }[] }>();
+const note = (file: string) => {
+  let m = manifestRows.get(file);
+  if (!m) manifestRows.set(file, (m = { read: 0, placed: 0, skipped: [] }));
+  return m;
+};
+
+function addClaim(index: Result['index'], year: number, province: string, measure: string, claim: Draft): void {
+  const id = `${index}/${year}/${province}/${measure}`;
+  let d = drafts.get(id);
+  if (!d) drafts.set(id, (d = { index, year, province, measure, claims: [] }));
+  // The same source saying the same thing in two research files is one claim with two origins.
+  const same = d.claims.find((c) => c.source === claim.source && c.value === claim.value && (c.rank === claim.rank || !c.rank || !claim.rank));
+  if (same) {
+    same.origin = [...new Set([...(same.origin ?? []), ...(claim.origin ?? [])])];
+    if (claim.rank && !same.rank) Object.assign(same, { rank: claim.rank, rank_of: claim.rank_of, rank_kind: claim.rank_kind, rank_note: claim.rank_note });
+    return;
+  }
+  d.claims.push(claim);
+}
+
+const INDEX_OF: Record<string, Result['index']> = { PAPI: 'papi', 'PAR INDEX': 'par-index', SIPAS: 'sipas', PCI: 'pci' };
+
+/** Known misprints named by the research's errata: kept as claims, flagged, never preferred. */
+const TYPOS: { index: string; year: number; province: string; value: number; note: string }[] = [
+  { index: 'papi', year: 2020, province: 'quang-ninh', value: 48.881, note: 'misprint of 48.811 (errata)' },
+  { index: 'papi', year: 2021, province: 'thua-thien-hue', value: 48.095, note: 'digit transposition of 48.059 (errata)' },
+  { index: 'papi', year: 2019, province: 'ha-noi', value: 42.53, note: 'misprint; the data file gives 41.53 (errata)' },
+  { index: 'papi', year: 2019, province: 'quang-ninh', value: 44.66, note: 'misprint; the data file gives 46.66' },
+];
+
+/** Which measure a figures row is about, or undefined when it is not a province result. */
+function measureOf(index: Result['index'], raw: string): { measure: string; rankOnly?: boolean; secondary?: boolean; computedRank?: boolean } | undefined {
+  const m = raw.trim();
+  const lower = m.toLowerCase();
+  if (lower === 'total' || lower === 'total (as stated on par/sipas page)') return { measure: 'total' };
+  if (lower === 'total (secondary dataset)' || /^sipas_index \(secondary dataset\)$/.test(lower)) return { measure: 'total', secondary: true };
+  if (lower === 'rank') return { measure: 'total', rankOnly: true };
+  if (lower === 'rank (computed from full 63-province panel)') return { measure: 'total', rankOnly: true, computedRank: true };
+  if (index === 'papi') {
+    if (PAPI_DIMENSIONS[lower]) return { measure: PAPI_DIMENSIONS[lower]! };
+    const sub = /^participation: (.+)$/.exec(lower);
+    if (sub) {
+      const names = ['civic knowledge', 'opportunities for participation in elections', 'quality of village head elections', 'voluntary contributions'];
+      const i = names.indexOf(sub[1]!);
+      if (i >= 0) return { measure: `1.${i + 1}` };
+    }
+  }
+  if (index === 'par-index') {
+    const d = PAR_DOMAINS.find((x) => x.match.test(m));
+    if (d) return { measure: d.id };
+  }
+  if (index === 'pci') {
+    const s = PCI_SUBINDICES.find((x) => x.names.includes(m));
+    if (s) return { measure: s.id };
+  }
+  return undefined;
+}
+
+function statOf(raw: string): NationalStat['stat'] | undefined {
+  const s = raw.toLowerCase();
+  if (/^median$/.test(s)) return 'median';
+  if (/^(average|national average|regional average|national satisfaction)\b/.test(s)) return 'mean';
+  if (/^highest provincial total$/.test(s)) return 'best';
+  if (/^lowest provincial score$/.test(s)) return 'worst';
+  return undefined;
+}
+
+type StatDraft = { index: Result['index']; year: number; scope: string; measure: string; stat: NationalStat['stat']; claims: (NationalStat['claims'][number])[] };
+const statDrafts = new Map<string, StatDraft>();
+function addStat(d: Omit<StatDraft, 'claims'>, claim: NationalStat['claims'][number]): void {
+  const id = `${d.index}/${d.year}/${d.scope}/${d.measure}/${d.stat}`;
+  let s = statDrafts.get(id);
+  if (!s) statDrafts.set(id, (s = { ...d, claims: [] }));
+  const same = s.claims.find((c) => c.source === claim.source && c.value === claim.value);
+  if (same) {
+    same.origin = [...new Set([...(same.origin ?? []), ...(claim.origin ?? [])])];
+    return;
+  }
+  s.claims.push(claim);
+}
+
+const RANK_CHANGE = /(tăng|giảm)\s+0?(\d+)\s+bậc(?:[^.]{0,40}?so với (?:năm )?(\d{4}))?/i;
+
+function importFigures(file: string): void {
+  readCsv(RESEARCH, file).forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const rowRef = `${file}#${i + 1}`;
+    const index = INDEX_OF[r['index']!.trim()];
+    const year = int(r['year']);
+    const source = sourceFor(r);
+    if (!index) {
+      m.skipped.push({ row: rowRef, reason: `unknown index "${r['index']}"` });
+      return;
+    }
+    const province = provinceSlug(r['province']!);
+    const which = measureOf(index, r['measure']!);
+    const value = num(r['value']);
+    const rank = int(r['rank']);
+    const rankOf = int(r['rank_of']);
+    const excerpt = shorten(r['excerpt'] ?? '', 400);
+    if (province && which && year !== undefined && (value !== undefined || rank !== undefined)) {
+      const src = sources.get(source)!;
+      const typo = value !== undefined ? TYPOS.find((t) => t.index === index && t.year === year && t.province === province && Math.abs(t.value - value) < 1e-9) : undefined;
+      const computed = which.computedRank || (rank !== undefined && src.kind === 'dataset');
+      const change = province === 'ha-nam' || excerpt.includes(r['province']!.trim()) ? RANK_CHANGE.exec(excerpt) : null;
+      const claim: Draft = {
+        ...(value !== undefined && !which.rankOnly ? { value, precision: decimals(r['value']!) } : {}),
+        ...(rank !== undefined ? { rank, ...(rankOf ? { rank_of: rankOf } : {}), rank_kind: computed ? 'computed' : 'official' } : {}),
+        ...(computed && rank !== undefined ? { rank_note: rankOf ? `computed by the dataset's compiler among the ${rankOf} provinces with complete data` : 'computed by the dataset\u2019s compiler' } : {}),
+        ...(change && which.measure === 'total' && rank !== undefined && !computed
+          ? { rank_change: (change[1]!.toLowerCase() === 'tăng' ? 1 : -1) * Number(change[2]), ...(change[3] ? { rank_change_from: Number(change[3]) } : { rank_change_from: year - 1 }) }
+          : {}),
+        source,
+        ...(typo ? { flag: 'typo' as const, note: typo.note } : which.secondary ? { flag: 'secondary' as const } : {}),
+        ...(excerpt ? { quote: excerpt } : {}),
+        origin: [rowRef],
+      };
+      // A rank with no N cannot be read as x/N: keep it, with the N the source leaves out noted.
+      if (claim.rank !== undefined && claim.rank_of === undefined) {
+        statements.push({ file, row: i + 1, r, source });
+        m.placed++;
+        return;
+      }
+      addClaim(index, year, province, which.measure, claim);
+      m.placed++;
+      return;
+    }
+    const scope = scopeOf(r['province']!);
+    const stat = statOf(r['measure']!);
+    if (scope && stat && year !== undefined && value !== undefined) {
+      addStat(
+        { index, year, scope, measure: 'total', stat },
+        { value, precision: decimals(r['value']!), computed: false, source, preferred: false, ...(excerpt ? { quote: excerpt } : {}), origin: [rowRef] } as NationalStat['claims'][number],
+      );
+      m.placed++;
+      return;
+    }
+    // Everything else (ranges, counts, lists of provinces, method notes) is kept as a sourced statement.
+    statements.push({ file, row: i + 1, r, source });
+    m.placed++;
+  });
+}
+
+importFigures('figures.csv');
+importFigures('figures-par-sipas.csv');
+
+/* ----------------------------------------------------------- full PAPI tables */
+
+const PAPI_COLUMNS = Object.entries({
+  'Participation at local levels': '1',
+  Transparency: '2',
+  'Vertical accountability': '3',
+  'Control of corruption': '4',
+  'Public administrative procedures': '5',
+  'Public service delivery': '6',
+  'Environmental governance': '7',
+  'E-governance': '8',
+});
+
+function papiRankNote(year: number, of: number): string {
+  if (year === 2024) return `computed among the ${of} provinces in the 2024 data file (Vĩnh Phúc and Tiền Giang are missing), so not an official rank: the place among 63 may differ`;
+  return `computed among the ${of} provinces with complete data in the official data files`;
+}
+
+{
+  const file = 'papi-full-tables-2011-2024.csv';
+  papiFull.forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const year = Number(r['year']);
+    const province = provinceSlug(r['province']!)!;
+    const origin = [`${file}#${i + 1}`];
+    const total = num(r['total']);
+    const rank = int(r['rank_computed']);
+    const of = int(r['ranked_of']);
+    if (total !== undefined) {
+      addClaim('papi', year, province, 'total', {
+        value: total,
+        precision: decimals(r['total']!),
+        ...(rank && of ? { rank, rank_of: of, rank_kind: 'computed', rank_note: papiRankNote(year, of) } : {}),
+        source: DERIVED.papiFull,
+        origin,
+        ...(r['complete'] === 'no' ? { note: 'some dimensions are missing in the data file for this year' } : {}),
+      });
+    }
+    for (const [col, measure] of PAPI_COLUMNS) {
+      const v = num(r[col]);
+      if (v !== undefined) addClaim('papi', year, province, measure, { value: v, precision: decimals(r[col]!), source: DERIVED.papiFull, origin });
+    }
+    m.placed++;
+  });
+}
+
+/* ------------------------------------------- Hà Nam profile: dimension ranks */
+
+{
+  const file = 'papi-ha-nam-profile.csv';
+  readCsv(RESEARCH, file).forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const year = Number(r['year']);
+    const dim = r['dimension']!;
+    const measure = dim === 'TOTAL' ? 'total' : PAPI_DIMENSIONS[dim.toLowerCase()];
+    const origin = [`${file}#${i + 1}`];
+    if (!measure) {
+      m.skipped.push({ row: origin[0]!, reason: `unknown dimension "${dim}"` });
+      return;
+    }
+    const value = num(r['ha_nam_score'])!;
+    const rank = int(r['rank_computed']);
+    const of = int(r['ranked_of']);
+    addClaim('papi', year, 'ha-nam', measure, {
+      value,
+      precision: decimals(r['ha_nam_score']!),
+      ...(rank && of ? { rank, rank_of: of, rank_kind: 'computed', rank_note: papiRankNote(year, of) } : {}),
+      source: DERIVED.papiFull,
+      origin,
+    });
+    const stats: [string, NationalStat['stat']][] = [['national_mean', 'mean'], ['national_max', 'best'], ['national_min', 'worst']];
+    for (const [col, stat] of stats) {
+      const v = num(r[col]);
+      if (v !== undefined) addStat({ index: 'papi', year, scope: 'national', measure, stat }, { value: v, precision: decimals(r[col]!), computed: true, source: DERIVED.papiFull, preferred: false, origin });
+    }
+    m.placed++;
+  });
+}
+
+/* ------------------------------------------------- PAPI national statistics */
+
+{
+  const file = 'papi-national-stats.csv';
+  readCsv(RESEARCH, file).forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const year = Number(r['year']);
+    const origin = [`${file}#${i + 1}`];
+    const base = { index: 'papi' as const, year, scope: 'national', measure: 'total' };
+    const c = (value: number, precision: number, extra: { province?: string } = {}) =>
+      ({ value, precision, computed: true, source: DERIVED.papiFull, preferred: false, origin, ...extra }) as NationalStat['claims'][number];
+    addStat({ ...base, stat: 'ranked-count' }, c(Number(r['n_ranked']), 0));
+    addStat({ ...base, stat: 'mean' }, c(num(r['mean'])!, decimals(r['mean']!)));
+    addStat({ ...base, stat: 'median' }, c(num(r['median'])!, decimals(r['median']!)));
+    addStat({ ...base, stat: 'best' }, c(num(r['max'])!, decimals(r['max']!), { province: provinceSlug(r['max_province']!)! }));
+    addStat({ ...base, stat: 'worst' }, c(num(r['min'])!, decimals(r['min']!), { province: provinceSlug(r['min_province']!)! }));
+    m.placed++;
+  });
+}
+
+/* ------------------------------------------------ Hà Nam PAPI sub-dimensions */
+
+const oldSubdims = new Map<string, string>();
+{
+  const file = 'papi-ha-nam-subdimensions.csv';
+  subdimRows.forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const code = /^SC(\d)(\d)$/.exec(r['subdimension_code']!);
+    const year = Number(r['year']);
+    if (!code) {
+      m.skipped.push({ row: `${file}#${i + 1}`, reason: `unreadable code "${r['subdimension_code']}"` });
+      return;
+    }
+    const measure = `${code[1]}.${code[2]}`;
+    if (year < 2018) oldSubdims.set(measure, fixTypos(r['subdimension']!));
+    addClaim('papi', year, 'ha-nam', measure, { value: num(r['score'])!, precision: decimals(r['score']!), source: DERIVED.papiFull, origin: [`${file}#${i + 1}`] });
+    m.placed++;
+  });
+}
+
+/* --------------------------------------------------------------- PCI tables */
+
+for (const [file, source] of [['pci-full-tables-2005-2016.csv', DERIVED.pciEarly], ['pci-full-tables-2017-2021.csv', DERIVED.pciLate]] as const) {
+  readCsv(RESEARCH, file).forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const year = Number(r['year']);
+    const province = provinceSlug(r['province']!.replace('Thừa Thiên-Huế', 'Thừa Thiên Huế'));
+    const origin = [`${file}#${i + 1}`];
+    if (!province) {
+      m.skipped.push({ row: origin[0]!, reason: `unknown province "${r['province']}"` });
+      return;
+    }
+    const rank = int(r['rank_computed']);
+    const of = int(r['ranked_of']);
+    addClaim('pci', year, province, 'total', {
+      value: num(r['pci_score'])!,
+      precision: decimals(r['pci_score']!),
+      ...(rank && of ? { rank, rank_of: of, rank_kind: 'computed', rank_note: `computed among the ${of} provinces in the table` } : {}),
+      source,
+      origin,
+    });
+    for (const s of PCI_SUBINDICES) {
+      const col = s.names.find((n) => r[n] !== undefined && r[n] !== '');
+      const v = col ? num(r[col]) : undefined;
+      if (v !== undefined) addClaim('pci', year, province, s.id, { value: v, precision: decimals(r[col!]!), source, origin });
+    }
+    m.placed++;
+  });
+}
+
+/* ------------------------------------------------------------- seed article */
+
+{
+  const file = 'seed';
+  const seedFiles = existsSync(SEED_DIR) ? readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')) : [];
+  const text = seedFiles.map((f) => readFileSync(path.join(SEED_DIR, f), 'utf8')).join('\n');
+  const m = note(file);
+  const seedQuote = (re: RegExp) => shorten(re.exec(text)?.[0] ?? '', 300);
+  sources.set(DERIVED.seed, {
+    id: DERIVED.seed,
+    title: 'Hà Nam: Tiếp tục đẩy mạnh cải cách hành chính, tăng cường kỷ luật, kỷ cương',
+    publisher: 'Tạp chí Thanh tra',
+    url: null,
+    date: '2022-06-23',
+    date_note: 'Published Thursday 23/06/2022 15:50; the article\u2019s web address was not kept with the copy the research used.',
+    excerpt: seedQuote(/Theo UBND tỉnh Hà Nam, năm 2021[^.]*\./),
+    kind: 'press',
+    lang: 'vi',
+  });
+  const claims: [Result['index'], string, RegExp, Draft][] = [
+    ['par-index', 'total', /Chỉ số PAR INDEX tỉnh Hà Nam đạt 81,51 điểm[^.]*\./, { value: 81.51, precision: 2, rank: 60, rank_of: 63, rank_kind: 'official', rank_change: -17, rank_change_from: 2020, source: DERIVED.seed }],
+    ['sipas', 'total', /Chỉ số SIPAS của tỉnh Hà Nam đạt 88,38 điểm[^.]*\./, { value: 88.38, precision: 2, rank: 19, rank_of: 63, rank_kind: 'official', rank_change: -1, rank_change_from: 2020, source: DERIVED.seed }],
+    ['papi', 'total', /Chỉ số PAPI được 43,28 điểm[^.]*\./, { value: 43.28, precision: 2, rank: 20, rank_of: 60, rank_kind: 'official', source: DERIVED.seed }],
+  ];
+  claims.forEach(([index, measure, re, claim], i) => {
+    m.read++;
+    const quote = seedQuote(re);
+    // The figures are typed here only as checks: each must appear in the seed text itself.
+    if (!quote) throw new Error(`seed: the statement for ${index} ${measure} was not found in ${SEED_DIR}`);
+    addClaim(index, 2021, 'ha-nam', measure, { ...claim, quote, origin: [`seed#statement-${i + 1}`] });
+    m.placed++;
+  });
+}
+
+/* ------------------------------------------------------- preferred + conflicts */
+
+const results: Result[] = [...drafts.entries()]
+  .sort(([a], [b]) => a.localeCompare(b, 'en'))
+  .map(([id, d]) => {
+    const chosen = choosePreferred(d.claims, (sid) => sources.get(sid)!.kind, (sid) => sources.get(sid)!.publisher);
+    return { id, index: d.index, year: d.year, province: d.province, measure: d.measure, claims: chosen.claims as Claim[], preferred_rule: chosen.rule, ...(chosen.conflict ? { conflict: chosen.conflict } : {}) };
+  });
+
+const nationalStats: NationalStat[] = [...statDrafts.entries()]
+  .sort(([a], [b]) => a.localeCompare(b, 'en'))
+  .map(([id, s]) => {
+    // Prefer an official statement over our computation; flag figures the errata name as typos.
+    const ordered = [...s.claims].sort((a, b) => Number(a.computed) - Number(b.computed));
+    const typo = (c: NationalStat['claims'][number]) => s.index === 'papi' && s.year === 2024 && s.stat === 'mean' && c.value === 41.43;
+    const claims = ordered.map((c) => ({ ...c, ...(typo(c) ? { flag: 'typo' as const, note: 'likely a misprint of the computed mean (errata)' } : {}) }));
+    const best = claims.find((c) => !c.flag) ?? claims[0]!;
+    const values = new Set(claims.filter((c) => !c.flag).map((c) => c.value?.toFixed(1)));
+    return {
+      id,
+      index: s.index,
+      year: s.year,
+      scope: s.scope,
+      measure: s.measure,
+      stat: s.stat,
+      claims: claims.map((c) => ({ ...c, preferred: c === best })),
+      preferred_rule: 'An official or press statement is preferred over a figure computed from the data files; known misprints are never preferred.',
+      ...(values.size > 1
+        ? {
+            conflict: {
+              note_vi: 'Các nguồn đưa ra con số khác nhau; có thể họ tính trên những nhóm tỉnh khác nhau.',
+              note_en: 'Sources give different figures; they may have computed them over different sets of provinces.',
+            },
+          }
+        : {}),
+    };
+  });
+
+/* ------------------------------------------------------------------- facts */
+
+const facts: Fact[] = [];
+for (const { file, row, r, source } of statements) {
+  const index = INDEX_OF[r['index']!.trim()] ?? null;
+  const y = int(r['year']);
+  const value = num(r['value']);
+  const rank = int(r['rank']);
+  const text = [r['province'], r['measure'], r['value'], r['rank'] ? `rank ${r['rank']}${r['rank_of'] ? `/${r['rank_of']}` : ''}` : ''].filter(Boolean).join(' · ');
+  facts.push({
+    id: `${index ?? 'chung'}/ghi-nhan/${slugify(file.replace('.csv', ''))}-${row}`,
+    index,
+    year: y !== undefined && y >= 2005 && y <= 2030 ? y : null,
+    topic: /method|structure|rule/i.test(r['measure']!) ? 'method' : 'result',
+    label_vi: `Ghi nhận từ nguồn: ${r['measure']}`,
+    label_en: `Recorded from a source: ${r['measure']}`,
+    unit: value !== undefined ? 'count' : 'text',
+    claims: [
+      {
+        ...(value !== undefined ? { value, precision: decimals(r['value']!) } : { text_en: text }),
+        ...(value === undefined && rank !== undefined ? {} : {}),
+        source,
+        preferred: true,
+        ...(r['excerpt'] ? { quote: shorten(r['excerpt'], 400) } : {}),
+        origin: [`${file}#${row}`],
+      },
+    ],
+    preferred_rule: 'A single sourced statement.',
+    note: `Kept as the research recorded it (province field: "${r['province']}"; scale: "${r['scale']}").`,
+  });
+}
+
+/* ------------------------------------------------------------------ output */
+
+const indices = buildIndices(
+  tree,
+  {
+    papiFaqVi: DERIVED.papiFull,
+    papiTree: DERIVED.papiFull,
+    papiData2014: DERIVED.papiFull,
+    papiFull: DERIVED.papiFull,
+    pci: DERIVED.pciEarly,
+    parHaNam: DERIVED.seed,
+    sipasHaNam: DERIVED.seed,
+    research: DERIVED.seed,
+  },
+  [...oldSubdims.entries()].sort().map(([id, name_en]) => ({ id, name_en })),
+);
+
+const sortedSources = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id, 'en'));
+rmSync(path.join(OUT, 'results'), { recursive: true, force: true });
+mkdirSync(path.join(OUT, 'results'), { recursive: true });
+const write = (rel: string, data: unknown) => writeFileSync(path.join(OUT, rel), stableJson(data));
+write('sources.json', sortedSources);
+write('provinces.json', provinces);
+write('regions.json', REGIONS);
+write('indices.json', indices);
+write('national-stats.json', nationalStats);
+write('facts.json', facts);
+for (const index of ['papi', 'par-index', 'sipas', 'pci'] as const) write(`results/${index}.json`, results.filter((r) => r.index === index));
+
+const written = (file: string) => {
+  const count: Record<string, number> = {};
+  const tally = (what: string, origins: string[] | undefined) => {
+    const n = (origins ?? []).filter((o) => o.startsWith(`${file}#`)).length;
+    if (n) count[what] = (count[what] ?? 0) + n;
+  };
+  results.forEach((r) => r.claims.forEach((c) => tally(`results/${r.index}.json`, c.origin)));
+  nationalStats.forEach((s) => s.claims.forEach((c) => tally('national-stats.json', c.origin)));
+  facts.forEach((f) => f.claims.forEach((c) => tally('facts.json', c.origin)));
+  return count;
+};
+const manifest: Manifest = {
+  note: 'Rows read from each research file and where they went. rows_read = rows_placed + rows_skipped; "written" counts the origin references to each file in content/data.',
+  files: [...manifestRows.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, m]) => {
+      const w = written(file);
+      return {
+        file,
+        kind: file === 'seed' ? 'seed' : 'csv',
+        rows_read: m.read,
+        rows_placed: m.placed,
+        rows_skipped: m.skipped,
+        written: w,
+        written_total: Object.values(w).reduce((a, b) => a + b, 0),
+      };
+    }),
+};
+write('import-manifest.json', manifest);
+
+for (const f of manifest.files) {
+  console.log(`${f.file.padEnd(34)} read ${String(f.rows_read).padStart(4)}  placed ${String(f.rows_placed).padStart(4)}  skipped ${f.rows_skipped.length}`);
+  for (const s of f.rows_skipped) console.log(`    skipped ${s.row}: ${s.reason}`);
+}
+console.log(`wrote ${sortedSources.length} sources, ${provinces.length} provinces, ${results.length} results, ${nationalStats.length} national statistics, ${facts.length} facts`);
+const unplaced = manifest.files.filter((f) => f.rows_read !== f.rows_placed + f.rows_skipped.length);
+if (unplaced.length) {
+  console.error(`Rows neither placed nor skipped in: ${unplaced.map((f) => f.file).join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,56 @@
+/** Shared pieces of the research import: CSV reading, source ids, number parsing. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+export type Row = Record<string, string>;
+
+export function readCsv(dir: string, file: string): Row[] {
+  return parse(readFileSync(path.join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: false, bom: true }) as Row[];
+}
+
+/** Stable source id for a URL: "<host>-<6 hex of sha1(url)>", e.g. "baohanam-com-vn-1a2b3c". */
+export function sourceIdForUrl(url: string): string {
+  const host = new URL(url).hostname.replace(/^(www|m)\./, '').replace(/[^a-z0-9]+/g, '-');
+  return `${host}-${createHash('sha1').update(url).digest('hex').slice(0, 6)}`;
+}
+
+/** Decimals as published: "81.51" → 2, "43.2855" → 4, "38" → 0. */
+export function decimals(value: string): number {
+  const m = /\.(\d+)$/.exec(value.trim());
+  return m ? m[1]!.length : 0;
+}
+
+export function num(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (!/^-?\d+(?:\.\d+)?$/.test(v)) return undefined;
+  return Number(v);
+}
+
+export function int(value: string | undefined): number | undefined {
+  const v = value?.trim();
+  return v && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+/** Vietnamese-aware ASCII slug. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function shorten(text: string, max = 300): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Sort object keys recursively for stable JSON. Arrays keep their order. */
+export function stableJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
