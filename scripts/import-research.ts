@@ -585,6 +585,127 @@ for (const { file, row, r, source } of statements) {
   });
 }
 
+/* --------------------------------------------- survey and structure facts */
+
+/** A source named only in words (no address): kept with its words, never linked. */
+function textSource(text: string, excerpt: string): string {
+  const id = `nguon-${slugify(text).slice(0, 60)}`;
+  if (!sources.has(id)) sources.set(id, { id, title: text, publisher: text, url: null, date: dateOf(text), date_note: 'Named by the research without a web address.', excerpt: shorten(excerpt), kind: 'press' });
+  return id;
+}
+function urlOrTextSource(ref: string | string[], title: string, excerpt: string, date?: string): string {
+  const list = Array.isArray(ref) ? ref : [ref];
+  const url = list.find((u) => /^https?:\/\//.test(u));
+  if (url) return sourceFor({ source_url: url, source_title: title, source_date: date ?? '', excerpt });
+  return textSource(list[0]!, excerpt);
+}
+
+{
+  const file = 'criteria.json';
+  const criteria = JSON.parse(readFileSync(path.join(RESEARCH, file), 'utf8')) as {
+    PAPI: { survey: { source_url: string[]; excerpt: string }; annual_editions: { survey_year: number; sample?: number | string; provinces?: number; launched?: string; source_url: string | string[] }[] };
+    SIPAS: { survey: Record<string, string> };
+  };
+  const m = note(file);
+  const fact = (f: Omit<Fact, 'preferred_rule'> & { preferred_rule?: string }) => facts.push({ preferred_rule: 'A single sourced statement.', ...f });
+  m.read++;
+  fact({
+    id: 'papi/survey/respondents-per-year',
+    index: 'papi',
+    year: null,
+    topic: 'survey',
+    label_vi: 'Số người được phỏng vấn mỗi năm (ước chừng)',
+    label_en: 'People interviewed each year (approximate)',
+    unit: 'count',
+    noun_vi: 'người dân',
+    noun_en: 'citizens',
+    claims: [{ value: 14000, precision: 0, qualifier: 'about', source: urlOrTextSource(criteria.PAPI.survey.source_url[2] ?? criteria.PAPI.survey.source_url[0]!, 'PAPI: Frequently asked questions (papi.org.vn)', criteria.PAPI.survey.excerpt), preferred: true, quote: shorten(criteria.PAPI.survey.excerpt), origin: [`${file}#/PAPI/survey`] }],
+  });
+  m.placed++;
+  criteria.PAPI.annual_editions.forEach((e, i) => {
+    m.read++;
+    const origin = [`${file}#/PAPI/annual_editions/${i}`];
+    const sample = typeof e.sample === 'number' ? e.sample : typeof e.sample === 'string' && /^>\s*[\d,]+$/.test(e.sample) ? Number(e.sample.replace(/[>,\s]/g, '')) : undefined;
+    if (sample === undefined || e.survey_year < 2005) {
+      m.skipped.push({ row: origin[0]!, reason: sample === undefined ? `no sample size for ${e.survey_year} ("${e.sample ?? 'not given'}")` : `${e.survey_year} is before the years this site covers` });
+      return;
+    }
+    const quote = `survey year ${e.survey_year}: sample ${e.sample}${e.provinces ? `, ${e.provinces} provinces` : ''}${e.launched ? `, launched ${e.launched}` : ''}`;
+    fact({
+      id: `papi/survey/${e.survey_year}/respondents`,
+      index: 'papi',
+      year: e.survey_year,
+      topic: 'survey',
+      label_vi: `Số người được phỏng vấn cho PAPI ${e.survey_year}`,
+      label_en: `People interviewed for PAPI ${e.survey_year}`,
+      unit: 'count',
+      noun_vi: 'người dân',
+      noun_en: 'citizens',
+      claims: [{ value: sample, precision: 0, ...(typeof e.sample === 'string' ? { qualifier: 'more-than' as const } : {}), source: urlOrTextSource(e.source_url, `PAPI ${e.survey_year}: survey size`, quote), preferred: true, quote, origin }],
+    });
+    m.placed++;
+  });
+  const sipas: [string, number, string, string][] = [
+    ['sample_2019', 2019, '35,268', 'Vietnamnet (2020), SIPAS 2019'],
+    ['sample_2024', 2024, '36,525', 'Press report on SIPAS 2024'],
+  ];
+  for (const [key, year, number, who] of sipas) {
+    m.read++;
+    const text = criteria.SIPAS.survey[key] ?? '';
+    if (!text.includes(number)) {
+      m.skipped.push({ row: `${file}#/SIPAS/survey/${key}`, reason: `expected ${number} in "${text}"` });
+      continue;
+    }
+    fact({
+      id: `sipas/survey/${year}/respondents`,
+      index: 'sipas',
+      year,
+      topic: 'survey',
+      label_vi: `Số người trả lời khảo sát SIPAS ${year}`,
+      label_en: `Respondents to the SIPAS ${year} survey`,
+      unit: 'count',
+      noun_vi: 'người',
+      noun_en: 'people',
+      claims: [{ value: Number(number.replace(/,/g, '')), precision: 0, source: textSource(who, text), preferred: true, quote: shorten(text), origin: [`${file}#/SIPAS/survey/${key}`] }],
+    });
+    m.placed++;
+  }
+}
+
+{
+  // The seed names the count of PAR INDEX criteria and how many Hà Nam missed; each figure is checked against the text.
+  const file = 'seed';
+  const m = note(file);
+  const seedText = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(SEED_DIR, f), 'utf8')).join('\n');
+  const sentence = /có tới 22\/43 tiêu chí không đạt điểm tối đa và 03\/43 tiêu chí không có điểm[^.]*\./.exec(seedText)?.[0];
+  if (!sentence) throw new Error('seed: the sentence on the 43 PAR INDEX criteria was not found');
+  const quote = shorten(sentence, 300);
+  const items: [string, number, string, string][] = [
+    ['par-index/2021/criteria-count', 43, 'Số tiêu chí của Chỉ số CCHC cấp tỉnh năm 2021', 'PAR INDEX criteria for provinces, 2021'],
+    ['par-index/2021/ha-nam/criteria-below-max', 22, 'Số tiêu chí Hà Nam không đạt điểm tối đa (2021)', 'Criteria where Hà Nam did not reach the maximum (2021)'],
+    ['par-index/2021/ha-nam/criteria-zero', 3, 'Số tiêu chí Hà Nam không có điểm (2021)', 'Criteria where Hà Nam scored zero (2021)'],
+  ];
+  items.forEach(([id, value, vi, en], i) => {
+    m.read++;
+    facts.push({ id, index: 'par-index', year: 2021, topic: 'result', label_vi: vi, label_en: en, unit: 'count', noun_vi: 'tiêu chí', noun_en: 'criteria', claims: [{ value, precision: 0, source: DERIVED.seed, preferred: true, quote, origin: [`seed#criteria-${i + 1}`] }], preferred_rule: 'A single sourced statement.' });
+    m.placed++;
+  });
+  const notes = note('notes-figures.md');
+  notes.read++;
+  facts.push({
+    id: 'papi/groups',
+    index: 'papi',
+    year: null,
+    topic: 'method',
+    label_vi: 'Bốn nhóm xếp loại của PAPI',
+    label_en: 'PAPI\u2019s four groups',
+    unit: 'text',
+    claims: [{ text_vi: 'cao nhất, trung bình cao, trung bình thấp, thấp nhất', text_en: 'highest, high average, low average, lowest', source: 'baohanam-com-vn-3791c9', preferred: true, origin: ['notes-figures.md#papi-groups'], note: 'Group names as Báo Hà Nam reports them; the English names are our translation.' }],
+    preferred_rule: 'A single sourced statement.',
+  });
+  notes.placed++;
+}
+
 /* ------------------------------------------------------------------ output */
 
 const indices = buildIndices(
@@ -633,7 +754,7 @@ const manifest: Manifest = {
       const w = written(file);
       return {
         file,
-        kind: file === 'seed' ? 'seed' : 'csv',
+        kind: file === 'seed' ? 'seed' : file.endsWith('.md') ? 'notes' : file.endsWith('.json') ? 'json' : 'csv',
         rows_read: m.read,
         rows_placed: m.placed,
         rows_skipped: m.skipped,
@@ -653,4 +774,34 @@ const unplaced = manifest.files.filter((f) => f.rows_read !== f.rows_placed + f.
 if (unplaced.length) {
   console.error(`Rows neither placed nor skipped in: ${unplaced.map((f) => f.file).join(', ')}`);
   process.exit(1);
+}
+
+/* ------------------------------------------------ KEYS.md, for prose writers */
+{
+  const hn = results.filter((r) => r.province === 'ha-nam');
+  const lines = [
+    '# Data keys for prose (generated by npm run data:import; do not edit)',
+    '',
+    'Figures in MDX come only through components:',
+    '- `<Value k="<index>/<year>/<province>/<measure>" show="value|rank|both" />` — results (below: every Hà Nam key; other provinces follow the same pattern).',
+    '- `<Stat k="<index>/<year>/<scope>/<measure>/<stat>" />` — national statistics (scope "national" or a region slug).',
+    '- `<Fact k="…" />` — facts; `<LegalDoc id="…" />`; `<Cite id="<source id>" />`.',
+    '',
+    '## Measures',
+    ...indices.flatMap((ix) => ix.periods.map((p) => `- ${ix.id} ${p.id}: ${p.measures.map((m) => `\`${m.id}\` ${m.name_vi}`).join('; ')}`)),
+    '',
+    '## Hà Nam result keys',
+    ...hn.map((r) => `- \`${r.id}\`${r.conflict ? ' (conflict)' : ''}`),
+    '',
+    '## National statistics keys (PAPI totals and other indices)',
+    ...nationalStats.filter((s) => s.measure === 'total').map((s) => `- \`${s.id}\``),
+    '',
+    '## Facts',
+    ...facts.map((f) => `- \`${f.id}\`: ${f.label_en}`),
+    '',
+    '## Sources',
+    ...sortedSources.map((s) => `- \`${s.id}\`: ${s.publisher} — ${s.title}${s.date ? ` (${s.date})` : ''}`),
+    '',
+  ];
+  writeFileSync(path.join(OUT, 'KEYS.md'), lines.join('\n'));
 }

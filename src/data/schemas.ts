@@ -1,6 +1,11 @@
 /**
  * The contract for everything in content/data. src/content.config.ts builds the
  * collections from these schemas; unit tests parse fixtures with the same ones.
+ *
+ * The lead's original exports (sourceSchema, provinceSchema, claimSchema, resultSchema,
+ * nationalStatSchema and their types) keep their names and shapes; the data layer only
+ * adds optional fields to them and adds schemas for indices, facts, legal documents,
+ * criteria trees, regions and the import manifest.
  */
 import { z } from 'astro/zod';
 
@@ -10,13 +15,26 @@ export type IndexId = z.infer<typeof indexId>;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "ha-nam"');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
 const year = z.number().int().min(2005).max(2030);
+
+/** Where an imported item came from: "<research file>#<data row>" (row 1 = first row after the header) or a JSON pointer. */
+const origin = z.array(z.string().regex(/^[a-z0-9._/-]+#\S+$/, 'must read "<file>#<row or pointer>"')).min(1);
+
+/**
+ * Why a claim is not the headline figure although it is kept:
+ * rounding = the source rounded or truncated the figure; typo = a known misprint;
+ * approximate = the source says "about", "nearly"; secondary = a secondary compilation.
+ */
+export const claimFlag = z.enum(['rounding', 'typo', 'approximate', 'secondary']);
+export type ClaimFlag = z.infer<typeof claimFlag>;
 
 export const sourceSchema = z.strictObject({
   id: slug,
   title: z.string().min(1),
   publisher: z.string().min(1),
-  /** null only for a mirror, which is never linked. */
+  /** Null for a mirror (never linked) and for a source whose address the research did not record. */
   url: z.url().nullable(),
   /** As precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
@@ -26,6 +44,8 @@ export const sourceSchema = z.strictObject({
   /** For a mirror: the id of the original publisher's source that the site cites instead. */
   cites_instead: slug.optional(),
   lang: z.enum(['vi', 'en', 'fr']).optional(),
+  /** For an original publisher known only through a mirror: the mirror's id (kept for provenance, never linked). */
+  read_via: slug.optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -35,14 +55,31 @@ export const provinceSchema = z.strictObject({
   name_vi: z.string().min(1),
   name_en: z.string().min(1),
   region: slug,
-  valid_from: isoDate.nullable(),
-  valid_to: isoDate.nullable(),
+  /** As precise as the research allows (YYYY, YYYY-MM or YYYY-MM-DD); null = before the data series. */
+  valid_from: partialDate.nullable(),
+  /** As precise as the research allows; null = still current as far as the research states. */
+  valid_to: partialDate.nullable(),
   /** Slug of the province that took over this one, after valid_to. */
   successor: slug.nullable(),
   note_vi: z.string().optional(),
   note_en: z.string().optional(),
+  /** Shown after the name where two provinces share it, e.g. "(từ 1/7/2025)". */
+  disambiguation_vi: z.string().optional(),
+  disambiguation_en: z.string().optional(),
+  /** Source of the merger facts, where the record states any. */
+  source: slug.optional(),
 });
 export type Province = z.infer<typeof provinceSchema>;
+
+export const regionSchema = z.strictObject({
+  slug,
+  name_vi: z.string().min(1),
+  name_en: z.string().min(1),
+  name_en_status: z.enum(['official', 'translation']),
+  note_en: z.string().optional(),
+  source: slug.optional(),
+});
+export type Region = z.infer<typeof regionSchema>;
 
 export const claimSchema = z
   .strictObject({
@@ -61,11 +98,18 @@ export const claimSchema = z
     source: slug,
     preferred: z.boolean(),
     note: z.string().optional(),
+    flag: claimFlag.optional(),
+    /** The source's own words, as recorded by the research. */
+    quote: z.string().optional(),
+    /** Research rows this claim was imported from. */
+    origin: origin.optional(),
   })
   .refine((c) => c.value !== undefined || c.rank !== undefined, {
     message: 'a claim needs a value or a rank',
   });
 export type Claim = z.infer<typeof claimSchema>;
+
+const conflictSchema = z.strictObject({ note_vi: z.string().min(1), note_en: z.string().min(1) });
 
 export const resultSchema = z.strictObject({
   /** "<index>/<year>/<province slug>/<measure>", e.g. "papi/2021/ha-nam/total". */
@@ -73,17 +117,38 @@ export const resultSchema = z.strictObject({
   index: indexId,
   year,
   province: slug,
-  /** "total", a dimension or domain id ("1", "d-tthc"), or a sub-dimension id ("1.1"). */
+  /** "total", a dimension or domain id ("1", "chi-dao-dieu-hanh"), or a sub-dimension id ("1.1"). */
   measure: z.string().min(1),
   claims: z.array(claimSchema).min(1),
   /** The rule that chose the preferred claim, in plain words. */
   preferred_rule: z.string().min(1),
   /** Set when claims really disagree: shown to readers with every source. */
-  conflict: z
-    .strictObject({ note_vi: z.string().min(1), note_en: z.string().min(1) })
-    .optional(),
+  conflict: conflictSchema.optional(),
 });
 export type Result = z.infer<typeof resultSchema>;
+
+export const NATIONAL_STATS = ['mean', 'median', 'best', 'worst', 'ranked-count'] as const;
+
+export const nationalStatClaimSchema = z
+  .strictObject({
+    value: z.number().finite().optional(),
+    precision: z.number().int().min(0).max(6).optional(),
+    /** For best and worst: the province. */
+    province: slug.optional(),
+    computed: z.boolean(),
+    source: slug,
+    preferred: z.boolean(),
+    note: z.string().optional(),
+    flag: claimFlag.optional(),
+    quote: z.string().optional(),
+    origin: origin.optional(),
+    /** For a figure computed by the import: the research file it was computed from. */
+    derived_from: z.string().optional(),
+  })
+  .refine((c) => c.value !== undefined || c.province !== undefined, {
+    message: 'a claim needs a value or a province',
+  });
+export type NationalStatClaim = z.infer<typeof nationalStatClaimSchema>;
 
 export const nationalStatSchema = z.strictObject({
   /** "<index>/<year>/<scope>/<measure>/<stat>", e.g. "papi/2021/national/total/mean". */
@@ -93,22 +158,293 @@ export const nationalStatSchema = z.strictObject({
   /** "national" or a region slug. */
   scope: slug,
   measure: z.string().min(1),
-  stat: z.enum(['mean', 'median', 'best', 'worst', 'ranked-count']),
-  claims: z
-    .array(
-      z.strictObject({
-        value: z.number().finite().optional(),
-        precision: z.number().int().min(0).max(6).optional(),
-        /** For best and worst: the province. */
-        province: slug.optional(),
-        computed: z.boolean(),
-        source: slug,
-        preferred: z.boolean(),
-        note: z.string().optional(),
-      }),
-    )
-    .min(1),
+  stat: z.enum(NATIONAL_STATS),
+  claims: z.array(nationalStatClaimSchema).min(1),
   preferred_rule: z.string().min(1),
-  conflict: z.strictObject({ note_vi: z.string().min(1), note_en: z.string().min(1) }).optional(),
+  conflict: conflictSchema.optional(),
 });
 export type NationalStat = z.infer<typeof nationalStatSchema>;
+
+/* ------------------------------------------------------------------ indices */
+
+export const NAME_STATUSES = ['official', 'translation', 'secondary', 'not-found'] as const;
+/** official = wording of the publisher; translation = ours; secondary = from a secondary compilation. */
+export const nameStatus = z.enum(NAME_STATUSES);
+export const nameStatusPair = z.strictObject({ vi: nameStatus, en: nameStatus });
+
+export const scaleSchema = z.strictObject({
+  min: z.number().finite(),
+  max: z.number().finite(),
+  unit: z.enum(['points', 'percent']),
+  /**
+   * stated = a source states these bounds; derived = follows from stated rules (e.g. 8 × 1–10);
+   * bound = only a logical bound used for checking, the published maximum was not found.
+   */
+  basis: z.enum(['stated', 'derived', 'bound']),
+  note: z.string().optional(),
+});
+export type Scale = z.infer<typeof scaleSchema>;
+
+export const MEASURE_KINDS = ['total', 'dimension', 'sub-dimension', 'domain', 'domain-part', 'element', 'sub-index'] as const;
+const measureIdSchema = z.string().regex(/^(?:total|\d(?:\.\d)?|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/, 'must be "total", "1", "1.1" or a slug');
+
+export const measureSchema = z.strictObject({
+  id: measureIdSchema,
+  kind: z.enum(MEASURE_KINDS),
+  parent: z.string().optional(),
+  name_vi: z.string().min(1),
+  name_en: z.string().min(1),
+  name_status: nameStatusPair,
+  scale: scaleSchema,
+  source: slug,
+  note: z.string().optional(),
+});
+export type MeasureDef = z.infer<typeof measureSchema>;
+
+export const periodSchema = z.strictObject({
+  id: slug,
+  from: year,
+  /** Last year of the period; null = still current. */
+  to: year.nullable(),
+  label_vi: z.string().min(1),
+  label_en: z.string().min(1),
+  /** Legal documents (ids in legal-documents.json) that define the method. */
+  method_docs: z.array(slug),
+  method_note: z.string().optional(),
+  /** Criteria trees (ids) that describe this period. */
+  criteria_trees: z.array(slug),
+  /** False where totals must not be joined with the previous period into one series. */
+  comparable_with_previous: z.boolean(),
+  measures: z.array(measureSchema).min(1),
+  source: slug,
+  note: z.string().optional(),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+export const indexSchema = z.strictObject({
+  id: indexId,
+  short_name: z.string().min(1),
+  name_vi: z.string().min(1),
+  name_en: z.string().min(1),
+  name_status: nameStatusPair,
+  publisher_vi: z.string().min(1),
+  publisher_en: z.string().min(1),
+  first_year: year,
+  first_year_note: z.string().optional(),
+  website: z.url().nullable(),
+  /** Sources for the names, publisher and first year. */
+  sources: z.array(slug).min(1),
+  periods: z.array(periodSchema).min(1),
+  note_en: z.string().optional(),
+});
+export type IndexDef = z.infer<typeof indexSchema>;
+
+/* -------------------------------------------------------------------- facts */
+
+export const factClaimSchema = z
+  .strictObject({
+    value: z.number().finite().optional(),
+    precision: z.number().int().min(0).max(6).optional(),
+    /** "more-than" for "hơn 89.000", "about" for "khoảng". */
+    qualifier: z.enum(['exact', 'more-than', 'about', 'nearly', 'at-least']).optional(),
+    date: isoDate.optional(),
+    text_vi: z.string().optional(),
+    text_en: z.string().optional(),
+    /** Province slugs, in the order the source gives them. */
+    provinces: z.array(slug).optional(),
+    computed: z.boolean().optional(),
+    source: slug,
+    preferred: z.boolean(),
+    flag: claimFlag.optional(),
+    quote: z.string().optional(),
+    note: z.string().optional(),
+    origin: origin.optional(),
+  })
+  .refine(
+    (c) =>
+      c.value !== undefined ||
+      c.date !== undefined ||
+      c.text_vi !== undefined ||
+      c.text_en !== undefined ||
+      c.provinces !== undefined,
+    { message: 'a fact claim needs a value, a date, a text or provinces' },
+  );
+export type FactClaim = z.infer<typeof factClaimSchema>;
+
+export const FACT_UNITS = ['count', 'points', 'percent', 'date', 'text', 'provinces'] as const;
+
+export const factSchema = z.strictObject({
+  /** Slash-separated key, e.g. "papi/survey/2023/respondents". */
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*(?:\/[a-z0-9][a-z0-9.-]*)+$/, 'must be a key such as "papi/survey/2023/respondents"'),
+  /** Null for facts about no single index (e.g. the 2025 province merger). */
+  index: indexId.nullable(),
+  year: year.nullable(),
+  topic: z.enum(['survey', 'ranking', 'structure', 'method', 'result', 'publication', 'merger']),
+  label_vi: z.string().min(1),
+  label_en: z.string().min(1),
+  unit: z.enum(FACT_UNITS),
+  /** What a count counts, e.g. "người trả lời" / "respondents". */
+  noun_vi: z.string().optional(),
+  noun_en: z.string().optional(),
+  claims: z.array(factClaimSchema).min(1),
+  preferred_rule: z.string().min(1),
+  conflict: conflictSchema.optional(),
+  note: z.string().optional(),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+/* ---------------------------------------------------------- legal documents */
+
+export const legalDocSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(['quyet-dinh', 'nghi-quyet', 'cong-van', 'ke-hoach']),
+  /** As written, e.g. "876/QĐ-BNV". */
+  number: z.string().min(1),
+  date: isoDate.nullable(),
+  date_note: z.string().optional(),
+  issuer_vi: z.string().min(1),
+  issuer_en: z.string().min(1),
+  title_vi: z.string().min(1),
+  /** Always our translation: no official English titles were found. */
+  title_en: z.string().min(1),
+  indices: z.array(indexId),
+  role_vi: z.string().optional(),
+  role_en: z.string().optional(),
+  /** A page reproducing the document itself, where the research gives one. */
+  url: z.url().nullable(),
+  source: slug,
+  /** False where only a secondary source mentions the document. */
+  verified: z.boolean(),
+  note: z.string().optional(),
+});
+export type LegalDoc = z.infer<typeof legalDocSchema>;
+
+/* ----------------------------------------------------------- criteria trees */
+
+export const NODE_LEVELS = [
+  'dimension',
+  'sub-dimension',
+  'indicator',
+  'domain',
+  'domain-part',
+  'criterion',
+  'sub-criterion',
+  'aspect',
+  'element',
+  'content',
+  'service',
+] as const;
+
+export interface CriteriaNode {
+  id: string;
+  level: (typeof NODE_LEVELS)[number];
+  name_vi: string | null;
+  name_en: string | null;
+  name_status: { vi: (typeof NAME_STATUSES)[number]; en: (typeof NAME_STATUSES)[number] };
+  /** The English label exactly as printed, where we corrected its spelling. */
+  name_en_original?: string | undefined;
+  name_vi_variants?: { name: string; years: number[] }[] | undefined;
+  max_points?: number | null | undefined;
+  max_points_found?: boolean | undefined;
+  /** The scale as printed, e.g. "0.25-2.5 điểm". */
+  scale_text?: string | undefined;
+  counts?: { criteria?: number | undefined; sub_criteria?: number | undefined } | undefined;
+  years?: number[] | undefined;
+  found: boolean;
+  not_found_note?: string | undefined;
+  /** True where the placement of this node is the research's inference, not a quoted statement. */
+  inference?: boolean | undefined;
+  source: string;
+  other_sources?: string[] | undefined;
+  excerpt?: string | undefined;
+  note?: string | undefined;
+  children?: CriteriaNode[] | undefined;
+}
+
+const nameStatusValue = z.enum(NAME_STATUSES);
+export const criteriaNodeSchema: z.ZodType<CriteriaNode> = z.lazy(() =>
+  z.strictObject({
+    id: z.string().min(1),
+    level: z.enum(NODE_LEVELS),
+    name_vi: z.string().min(1).nullable(),
+    name_en: z.string().min(1).nullable(),
+    name_status: z.strictObject({ vi: nameStatusValue, en: nameStatusValue }),
+    name_en_original: z.string().optional(),
+    name_vi_variants: z.array(z.strictObject({ name: z.string(), years: z.array(z.number().int()) })).optional(),
+    max_points: z.number().nullable().optional(),
+    max_points_found: z.boolean().optional(),
+    scale_text: z.string().optional(),
+    counts: z
+      .strictObject({ criteria: z.number().int().optional(), sub_criteria: z.number().int().optional() })
+      .optional(),
+    years: z.array(z.number().int()).optional(),
+    found: z.boolean(),
+    not_found_note: z.string().optional(),
+    inference: z.boolean().optional(),
+    source: slug,
+    other_sources: z.array(slug).optional(),
+    excerpt: z.string().optional(),
+    note: z.string().optional(),
+    children: z.array(criteriaNodeSchema).optional(),
+  }),
+);
+
+export const treeCountSchema = z.strictObject({
+  what: z.enum([
+    'dimensions',
+    'sub-dimensions',
+    'indicators',
+    'domains',
+    'criteria',
+    'sub-criteria',
+    'aspects',
+    'elements',
+    'services',
+    'total-points',
+    'survey-points',
+  ]),
+  value: z.number().nullable(),
+  found: z.boolean(),
+  qualifier: z.enum(['exact', 'more-than', 'about']).optional(),
+  source: slug,
+  note: z.string().optional(),
+});
+
+export const criteriaTreeSchema = z.strictObject({
+  id: slug,
+  index: indexId,
+  level: z.enum(['provincial', 'ministerial']),
+  label_vi: z.string().min(1),
+  label_en: z.string().min(1),
+  years: z.strictObject({ from: year, to: year.nullable() }),
+  years_note: z.string().optional(),
+  method_docs: z.array(slug),
+  counts: z.array(treeCountSchema),
+  /** False where not even the top level of the tree was found. */
+  found: z.boolean(),
+  not_found_note: z.string().optional(),
+  source: slug,
+  note_en: z.string().optional(),
+  nodes: z.array(criteriaNodeSchema),
+});
+export type CriteriaTree = z.infer<typeof criteriaTreeSchema>;
+
+/* ------------------------------------------------------------------ manifest */
+
+export const manifestSchema = z.strictObject({
+  note: z.string(),
+  files: z.array(
+    z.strictObject({
+      file: z.string(),
+      kind: z.enum(['csv', 'json', 'notes', 'seed']),
+      /** CSV: data rows (header excluded). JSON/notes/seed: statements or nodes read. */
+      rows_read: z.number().int().min(0),
+      rows_placed: z.number().int().min(0),
+      rows_skipped: z.array(z.strictObject({ row: z.string(), reason: z.string().min(1) })),
+      /** Count of origin references to this file written to content/data, by output. */
+      written: z.record(z.string(), z.number().int().min(0)),
+      written_total: z.number().int().min(0),
+    }),
+  ),
+});
+export type Manifest = z.infer<typeof manifestSchema>;

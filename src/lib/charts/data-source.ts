@@ -1,0 +1,92 @@
+/** The dataset seen through the narrow ChartDataSource interface that buildChartModel reads. */
+import type { Locale } from '../../i18n/index.ts';
+import type { Dataset } from '../dataset.ts';
+import { formatDate } from '../dates.ts';
+import {
+  anyMeasureDef,
+  findResult,
+  getIndex,
+  getProvince,
+  getSource,
+  headlineRank,
+  headlineValue,
+  measureDef,
+  periodFor,
+  provincesWithResults,
+  rankChange,
+  resultsForYear,
+} from '../results.ts';
+import type { ChartDataSource, DataPoint } from './model.ts';
+
+export function chartDataSource(ds: Dataset): ChartDataSource {
+  return {
+    point(index, year, province, measure): DataPoint | undefined {
+      const r = findResult(ds, index, year, province, measure);
+      if (!r) return undefined;
+      const v = headlineValue(r);
+      const k = headlineRank(r);
+      if (!v && !k) return undefined;
+      return {
+        value: v?.value,
+        precision: v?.precision,
+        rank: k?.rank,
+        rankOf: k?.rank_of,
+        rankKind: k?.rank_kind,
+        source: (v ?? k)!.source,
+        conflict: Boolean(r.conflict),
+      };
+    },
+    provincesWith(index, year, measure) {
+      return resultsForYear(ds, index, year, measure)
+        .filter((r) => headlineValue(r))
+        .map((r) => r.province);
+    },
+    provinceName(slug, locale) {
+      const p = getProvince(ds, slug);
+      return locale === 'vi' ? p.name_vi : p.name_en;
+    },
+    measureName(index, measure, locale) {
+      const m = anyMeasureDef(ds, index, measure);
+      if (!m) throw new Error(`Unknown measure "${measure}" for ${index}`);
+      return locale === 'vi' ? m.name_vi : m.name_en;
+    },
+    indexName(index) {
+      return getIndex(ds, index).short_name;
+    },
+    scale(index, year, measure) {
+      const m = measureDef(ds, index, year, measure);
+      return m ? { min: m.scale.min, max: m.scale.max, unit: m.scale.unit } : undefined;
+    },
+    period(index, year) {
+      const p = periodFor(ds, index, year);
+      // Comparable periods (same scale, same totals) count as one series.
+      const all = getIndex(ds, index).periods;
+      let i = p ? all.indexOf(p) : 0;
+      while (i > 0 && all[i]!.comparable_with_previous) i--;
+      let j = p ? all.indexOf(p) : 0;
+      while (j + 1 < all.length && all[j + 1]!.comparable_with_previous) j++;
+      return { from: all[i]?.from ?? year, to: all[j]?.to ?? 9999 };
+    },
+    rankChange(index, province, measure, year, previousYear) {
+      return rankChange(ds, index, province, measure, year, previousYear);
+    },
+    sourceLabel(id, locale) {
+      const s = getSource(ds, id);
+      return s.date ? `${s.publisher} (${s.date.length === 10 ? formatDate(s.date, locale) : s.date})` : s.publisher;
+    },
+  };
+}
+
+export function provinceSlugsWithResults(ds: Dataset): string[] {
+  return provincesWithResults(ds).map((p) => p.slug);
+}
+
+export function sourcePublisher(ds: Dataset, id: string): string {
+  return getSource(ds, id).publisher;
+}
+
+/** A source as the JSON download cites it; a mirror is replaced by the original it copies. */
+export function sourceCitation(ds: Dataset, id: string) {
+  const s = getSource(ds, id);
+  return { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, kind: s.kind };
+}

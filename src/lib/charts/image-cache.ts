@@ -1,0 +1,26 @@
+/**
+ * Build-time PNGs cached by a hash of what they draw: an unchanged chart is not redrawn on the next build.
+ * The key covers the model, the frame text and the renderer's own source, so any change redraws.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ChartModel } from './model.ts';
+import { renderChartPng, type ImageFrame } from './image.ts';
+
+const CACHE_DIR = path.resolve('node_modules/.cache/chart-images');
+// Bump when image.ts or chartjs-config.ts change how a chart is drawn.
+const RENDERER_VERSION = '1';
+
+export function chartImageKey(model: ChartModel, frame: ImageFrame): string {
+  return createHash('sha256').update(RENDERER_VERSION).update(JSON.stringify(model)).update(JSON.stringify(frame)).digest('hex').slice(0, 32);
+}
+
+export function renderChartPngCached(model: ChartModel, frame: ImageFrame): Buffer {
+  const file = path.join(CACHE_DIR, `${chartImageKey(model, frame)}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = renderChartPng(model, frame);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}

@@ -1,0 +1,35 @@
+/** getStaticPaths helpers for chart files and pages, shared by the vi and en routes. */
+import type { Locale } from '../../i18n/index.ts';
+import { allChartSpecs, chartBundle, registeredCharts } from './registry.ts';
+import { renderChartPngCached } from './image-cache.ts';
+import { toCsv } from './csv.ts';
+import { chartJsonDownload } from './json-download.ts';
+
+/** One path per chart the site draws (registered and templated), for its PNG, CSV and JSON. */
+export async function chartFilePaths(locale: Locale) {
+  const all = await allChartSpecs();
+  return all.map(({ spec, registered }) => ({ params: { id: spec.id }, props: { spec, registered, locale } }));
+}
+
+/** Permalink and embed pages exist for registered charts only. */
+export async function registeredChartPaths(locale: Locale) {
+  const specs = await registeredCharts();
+  return Promise.all(specs.map(async (spec) => ({ params: { id: spec.id }, props: { bundle: await chartBundle(spec, locale, true) } })));
+}
+
+type FileProps = { spec: Awaited<ReturnType<typeof allChartSpecs>>[number]['spec']; registered: boolean; locale: Locale };
+
+export async function chartPng({ props }: { props: FileProps }): Promise<Response> {
+  const b = await chartBundle(props.spec, props.locale, props.registered);
+  return new Response(new Uint8Array(renderChartPngCached(b.model, b.frame)), { headers: { 'Content-Type': 'image/png' } });
+}
+
+export async function chartCsv({ props }: { props: FileProps }): Promise<Response> {
+  const b = await chartBundle(props.spec, props.locale, props.registered);
+  return new Response(toCsv(b.model.records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+export async function chartJson({ props }: { props: FileProps }): Promise<Response> {
+  const b = await chartBundle(props.spec, props.locale, props.registered);
+  return new Response(JSON.stringify(await chartJsonDownload(b), null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
