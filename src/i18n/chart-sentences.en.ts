@@ -33,7 +33,7 @@ export const chartSentencesEn: ChartSentences = {
   breakNote: (years, index) => `${index} changed its method in ${years.join(', ')}: scores before and after cannot be compared directly, so they are drawn as two separate lines.`,
   comparisonNote: 'The mean, median, best and worst are computed from the provinces with data that year.',
   title: ({ kind, index, measure, province, years }) => {
-    const what = measure && measure !== 'Total score' ? `${measure} (${index})` : `${index} score`;
+    const what = measure ? `${measure} (${index})` : `${index} score`;
     if (kind === 'rank-line') return `${province ?? 'Provinces'}: ${measure ? `${measure} ` : ''}${index} rank, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} of every province, ${years[0]}`;
     if (kind === 'bars') return `${province ?? 'Provinces'}: ${measure ? what : `${index} dimensions`}, ${years[0]}`;

@@ -28,7 +28,7 @@ export const chartSentencesVi: ChartSentences = {
   breakNote: (years, index) => `${index} đổi phương pháp từ năm ${years.join(', ')}: điểm trước và sau mốc này không so sánh trực tiếp được, nên được vẽ thành hai đường riêng.`,
   comparisonNote: 'Trung bình, trung vị, cao nhất và thấp nhất được tính từ điểm của các tỉnh có số liệu năm đó.',
   title: ({ kind, index, measure, province, years }) => {
-    const what = measure && measure !== 'Tổng điểm' ? `${measure} (${index})` : `Điểm ${index}`;
+    const what = measure ? `${measure} (${index})` : `Điểm ${index}`;
     if (kind === 'rank-line') return `Thứ hạng ${measure ? `${measure} ` : ''}${index} của ${province ?? 'các tỉnh'}, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} của các tỉnh, thành phố, năm ${years[0]}`;
     if (kind === 'bars') return `${measure ? what : `Các lĩnh vực ${index}`} của ${province ?? 'các tỉnh'}, năm ${years[0]}`;

@@ -62,7 +62,7 @@ function annotations(model: ChartModel): Plugin {
         meta.data.forEach((el, j) => {
           const v = series.values[j];
           if (v === null || v === undefined) return;
-          const featuredBar = model.kind === 'ranked-bars' && model.xKeys[j] === model.featured;
+          const featuredBar = model.xKeys[j] === model.featured || (horizontal && model.xKeys[j]!.startsWith('national:'));
           if (!labelAll && !featuredBar) return;
           if (model.kind === 'ranked-bars' && !featuredBar) return;
           const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
@@ -117,10 +117,11 @@ export function chartJsConfig(model: ChartModel, opts: ConfigOptions): ChartConf
   const datasets = model.series.map((series, i): ChartDataset<'line' | 'bar'> => {
     const st = styleOf(series, i);
     if (horizontal) {
-      const colors =
-        model.kind === 'ranked-bars'
-          ? model.xKeys.map((k) => (k === model.featured ? FEATURED : '#8aa2b8'))
-          : st.color;
+      // Bars of provinces: the featured province stands out, comparisons are grey.
+      const perBar = series.role !== 'comparison' && model.featured !== undefined && model.xKeys.includes(model.featured);
+      const colors = perBar
+        ? model.xKeys.map((k) => (k === model.featured ? FEATURED : k.startsWith('national:') ? '#595959' : '#8aa2b8'))
+        : st.color;
       return {
         type: 'bar',
         label: series.label,

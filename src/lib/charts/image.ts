@@ -15,7 +15,7 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { ChartModel } from './model.ts';
 import { chartHeight, chartJsConfig } from './chartjs-config.ts';
 
@@ -29,7 +29,8 @@ export const FONT_FILES = [
   'be-vietnam-pro-latin-700-normal.woff2',
   'be-vietnam-pro-vietnamese-700-normal.woff2',
 ] as const;
-export const FONT_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
+// Resolved from the project root: after bundling, import.meta.url no longer points into src/.
+export const FONT_DIR = path.resolve(process.cwd(), 'src/assets/fonts') + path.sep;
 
 let fontsReady = false;
 /** Latin and Vietnamese files under one family: with one file alone some letters silently fall back. */
@@ -67,7 +68,18 @@ export function textsDrawn(model: ChartModel, frame: ImageFrame): string[] {
   return [model.title, model.subtitle, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, 'Đổi phương pháp', 'Method change', '0123456789,.%/–-'];
 }
 
+export interface ChartImages {
+  /** For download and link previews: lossless, at 2×. */
+  png: Buffer;
+  /** For the page: the same picture, a fraction of the bytes for readers on slow connections. */
+  webp: Buffer;
+}
+
 export function renderChartPng(model: ChartModel, frame: ImageFrame): Buffer {
+  return renderChartImages(model, frame).png;
+}
+
+export function renderChartImages(model: ChartModel, frame: ImageFrame): ChartImages {
   registerFonts();
   const pad = 24;
   const inner = IMAGE_WIDTH - pad * 2;
@@ -106,7 +118,7 @@ export function renderChartPng(model: ChartModel, frame: ImageFrame): Buffer {
   ctx.font = `400 12px 'Be Vietnam Pro'`;
   ctx.fillStyle = '#333333';
   for (const l of footLines) { ctx.fillText(l, pad, y); y += 17; }
-  return canvas.toBuffer('image/png');
+  return { png: canvas.toBuffer('image/png'), webp: canvas.toBuffer('image/webp', 82) };
 }
 
 /** Size in CSS pixels, for width/height attributes that prevent layout shift. */

@@ -243,7 +243,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
   } else if (spec.kind === 'bars') {
     const year = lastYear;
     const byMeasure = spec.measures.length > 1;
-    xKeys = byMeasure ? spec.measures : provinces;
+    xKeys = byMeasure ? [...spec.measures] : [...provinces];
     xLabels = byMeasure ? spec.measures.map((m) => ds.measureName(spec.index, m, locale)) : provinces.map((p) => ds.provinceName(p, locale));
     const seriesProvinces = byMeasure ? provinces : [provinces];
     for (const group of seriesProvinces) {
@@ -254,7 +254,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
       series.push({
         id: byMeasure ? `${province}:${year}` : `${spec.measures[0]}:${year}`,
         label,
-        role: byMeasure ? (province === featured ? 'featured' : 'province') : 'province',
+        role: byMeasure && province === featured ? 'featured' : 'province',
         ...(province ? { province } : {}),
         measure: byMeasure ? '*' : spec.measures[0]!,
         values: pts.map((p) => p?.value ?? null),
@@ -265,11 +265,19 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
       );
     }
     for (const cmp of spec.compare) {
-      const values = byMeasure
-        ? xKeys.map((m) => statOf(allValues(ds, spec.index, year, m), cmp))
-        : xKeys.map(() => statOf(allValues(ds, spec.index, year, spec.measures[0]!), cmp));
-      series.push({ id: `${cmp}:${year}`, label: s.comparison[cmp], role: 'comparison', comparison: cmp, measure: '*', values, ranks: values.map(() => null) });
-      xKeys.forEach((k, i) => record(year, 'national', byMeasure ? k : spec.measures[0]!, s.comparison[cmp], undefined, values[i] ?? null));
+      if (byMeasure) {
+        const values = xKeys.map((m) => statOf(allValues(ds, spec.index, year, m), cmp));
+        series.push({ id: `${cmp}:${year}`, label: s.comparison[cmp], role: 'comparison', comparison: cmp, measure: '*', values, ranks: values.map(() => null) });
+        xKeys.forEach((k, i) => record(year, 'national', k, s.comparison[cmp], undefined, values[i] ?? null));
+      } else {
+        // Bars of provinces: a comparison is one more bar, after the provinces.
+        const value = statOf(allValues(ds, spec.index, year, spec.measures[0]!), cmp);
+        xKeys.push(`national:${cmp}`);
+        xLabels.push(s.comparison[cmp]);
+        series[0]!.values.push(value);
+        series[0]!.ranks.push(null);
+        record(year, 'national', spec.measures[0]!, s.comparison[cmp], undefined, value);
+      }
     }
   } else {
     // ranked-bars: every province with a value, best first.
@@ -313,7 +321,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
         max:
           spec.kind === 'line'
             ? Math.min(scale.max, Math.ceil(Math.max(...series.flatMap((x) => x.values.filter((v): v is number => v !== null)), scale.min) * 1.05))
-            : Math.max(...ys.map((yy) => ds.scale(spec.index, yy, spec.measures[0]!)?.max ?? scale.max)),
+            : Math.max(...ys.flatMap((yy) => spec.measures.map((m) => ds.scale(spec.index, yy, m)?.max ?? scale.max))),
         reverse: false,
         label: scale.unit === 'percent' ? s.percentAxis : s.pointsAxis,
         unit: scale.unit,
@@ -343,7 +351,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     s.title({
       kind: spec.kind,
       index: indexName,
-      measure: spec.measures.length === 1 ? ds.measureName(spec.index, spec.measures[0]!, locale) : undefined,
+      measure: spec.measures.length === 1 && spec.measures[0] !== 'total' ? ds.measureName(spec.index, spec.measures[0]!, locale) : undefined,
       province: featured ? ds.provinceName(featured, locale) : provinces.length > 1 ? undefined : ds.provinceName(provinces[0]!, locale),
       years: ys,
     });
@@ -449,8 +457,9 @@ export function summarise(ds: ChartDataSource, spec: ChartSpec, locale: Locale, 
   }
   const p = ds.point(spec.index, year, featured, measure);
   const all = c.series[0];
-  const best = all ? { name: ds.provinceName(c.xKeys[0] ?? '', locale), value: c.fmt(all.values[0] ?? null) } : undefined;
-  const worst = all ? { name: ds.provinceName(c.xKeys.at(-1) ?? '', locale), value: c.fmt(all.values.at(-1) ?? null) } : undefined;
+  const ranked = spec.kind === 'ranked-bars' && all !== undefined;
+  const best = ranked ? { name: ds.provinceName(c.xKeys[0] ?? '', locale), value: c.fmt(all.values[0] ?? null) } : undefined;
+  const worst = ranked ? { name: ds.provinceName(c.xKeys.at(-1) ?? '', locale), value: c.fmt(all.values.at(-1) ?? null) } : undefined;
   return s.summaryRanked({
     year,
     province: name,
@@ -458,7 +467,7 @@ export function summarise(ds: ChartDataSource, spec: ChartSpec, locale: Locale, 
     measure: measureName,
     value: p?.value !== undefined ? c.fmt(p.value) : undefined,
     rank: p?.rank && p.rankOf ? { rank: p.rank, of: p.rankOf, computed: p.rankKind === 'computed' } : undefined,
-    best: spec.kind === 'ranked-bars' ? best : undefined,
-    worst: spec.kind === 'ranked-bars' ? worst : undefined,
+    best,
+    worst,
   });
 }

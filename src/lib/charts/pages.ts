@@ -1,7 +1,7 @@
 /** getStaticPaths helpers for chart files and pages, shared by the vi and en routes. */
 import type { Locale } from '../../i18n/index.ts';
 import { allChartSpecs, chartBundle, registeredCharts } from './registry.ts';
-import { renderChartPngCached } from './image-cache.ts';
+import { chartImageCached } from './image-cache.ts';
 import { toCsv } from './csv.ts';
 import { chartJsonDownload } from './json-download.ts';
 
@@ -21,7 +21,12 @@ type FileProps = { spec: Awaited<ReturnType<typeof allChartSpecs>>[number]['spec
 
 export async function chartPng({ props }: { props: FileProps }): Promise<Response> {
   const b = await chartBundle(props.spec, props.locale, props.registered);
-  return new Response(new Uint8Array(renderChartPngCached(b.model, b.frame)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(chartImageCached(b.model, b.frame, 'png')), { headers: { 'Content-Type': 'image/png' } });
+}
+
+export async function chartWebp({ props }: { props: FileProps }): Promise<Response> {
+  const b = await chartBundle(props.spec, props.locale, props.registered);
+  return new Response(new Uint8Array(chartImageCached(b.model, b.frame, 'webp')), { headers: { 'Content-Type': 'image/webp' } });
 }
 
 export async function chartCsv({ props }: { props: FileProps }): Promise<Response> {

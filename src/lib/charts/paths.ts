@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/index.ts';
 import { routePath } from '../routes.ts';
 
-export type ChartAsset = 'png' | 'csv' | 'json';
+export type ChartAsset = 'png' | 'webp' | 'csv' | 'json';
 
 export function chartAssetPath(locale: Locale, id: string, ext: ChartAsset): string {
   return `${routePath(locale, { page: 'charts' })}${id}.${ext}`;

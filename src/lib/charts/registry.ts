@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/index.ts';
 import { loadDataset } from '../dataset.ts';
-import { chartDataSource } from './data-source.ts';
+import { chartDataSource, provinceSlugsWithResults } from './data-source.ts';
 import { buildChartModel, type ChartModel } from './model.ts';
 import { chartSpecSchema, type ChartSpec } from './spec.ts';
 import { imageSize, type ImageFrame } from './image.ts';
@@ -22,7 +22,6 @@ export function provinceChartSpecs(slug: string): ChartSpec[] {
   const make = (s: Omit<ChartSpec, 'compare'> & { compare?: ChartSpec['compare'] }) => chartSpecSchema.parse(s);
   return [
     make({ id: `tinh-${slug}-papi-diem`, kind: 'line', index: 'papi', measures: ['total'], provinces: [slug], years: { from: 2011, to: 2024 }, compare: ['national-mean'], featured: slug }),
-    make({ id: `tinh-${slug}-papi-thu-hang`, kind: 'rank-line', index: 'papi', measures: ['total'], provinces: [slug], years: { from: 2011, to: 2024 }, featured: slug }),
     make({ id: `tinh-${slug}-pci-diem`, kind: 'line', index: 'pci', measures: ['total'], provinces: [slug], years: { from: 2005, to: 2021 }, compare: ['national-mean'], featured: slug }),
   ];
 }
@@ -62,4 +61,3 @@ export async function allChartSpecs(): Promise<{ spec: ChartSpec; registered: bo
   return [...registered, ...templated];
 }
 
-export { provinceSlugsWithResults } from './data-source.ts';

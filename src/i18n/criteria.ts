@@ -1,0 +1,307 @@
+/**
+ * Interface strings of the criteria pages (dimension pages, the criteria list, the print versions).
+ * Kept apart from vi.ts/en.ts so the two files are edited by one person each. No figure is written here:
+ * every number on these pages comes from content/data.
+ */
+import type { Level } from '../lib/criteria-view.ts';
+import type { IndexId } from '../data/schemas.ts';
+
+type CountWhat =
+  | 'dimensions'
+  | 'sub-dimensions'
+  | 'indicators'
+  | 'domains'
+  | 'criteria'
+  | 'sub-criteria'
+  | 'aspects'
+  | 'elements'
+  | 'services'
+  | 'total-points'
+  | 'survey-points';
+
+export interface CriteriaStrings {
+  indexName: Record<Exclude<IndexId, 'pci'>, string>;
+  /** Singular noun of each node level, for "Nội dung thành phần 1.1". */
+  level: Record<Level, string>;
+  /** Plural label of each count. */
+  count: Record<CountWhat, string>;
+  nameStatus: { official: string; translation: string; secondary: string; 'not-found': string };
+  otherName: string;
+  otherLang: string;
+  years: string;
+  yearsObserved: string;
+  since: (year: number) => string;
+  scale: string;
+  maxPoints: string;
+  maxPointsNotFound: string;
+  itemCounts: (criteria: number | undefined, sub: number | undefined) => string;
+  notFound: string;
+  notFoundHint: string;
+  notFoundTree: string;
+  partialTree: string;
+  inference: string;
+  officialDoc: string;
+  officialDocNone: string;
+  source: string;
+  sources: string;
+  researchNote: string;
+  haNamResult: (year: number) => string;
+  haNamNone: string;
+  countsTitle: string;
+  countsCaption: (label: string) => string;
+  countCol: string;
+  valueCol: string;
+  sourceCol: string;
+  notFoundValue: string;
+  moreThan: string;
+  byYearTitle: string;
+  byYearCaption: (what: string) => string;
+  yearCol: string;
+  changesTitle: string;
+  added: (year: number) => string;
+  dropped: (year: number) => string;
+  noChanges: string;
+  historyTitle: string;
+  historyIntro: string;
+  onThisPage: string;
+  currentSet: string;
+  earlierSets: string;
+  listTitle: (index: string) => string;
+  listIntro: string;
+  print: string;
+  printFull: string;
+  printShort: string;
+  backToIndex: string;
+  previous: string;
+  next: string;
+  breadcrumb: string;
+  indicesCrumb: string;
+  pageTitle: (node: string, index: string) => string;
+  pageDescription: (node: string, index: string, level: string) => string;
+  printTitle: (index: string) => string;
+  printTitleFull: (index: string) => string;
+  printDescription: (index: string) => string;
+  printEdition: string;
+  printUrl: string;
+  printQr: (url: string) => string;
+  printSourceLine: string;
+  printNotFoundIntro: string;
+  printDropped: string;
+  methodDocs: string;
+  legalDocsTitle: string;
+  verifiedNo: string;
+  currentMethod: string;
+  noPagesYet: string;
+  partOf: string;
+  nodeNumber: (level: string, id: string) => string;
+}
+
+export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
+  vi: {
+    indexName: { papi: 'PAPI', 'par-index': 'PAR INDEX', sipas: 'SIPAS' },
+    level: {
+      dimension: 'Chỉ số nội dung',
+      'sub-dimension': 'Nội dung thành phần',
+      indicator: 'Chỉ tiêu',
+      domain: 'Lĩnh vực',
+      'domain-part': 'Phần',
+      criterion: 'Tiêu chí',
+      'sub-criterion': 'Tiêu chí thành phần',
+      aspect: 'Khía cạnh',
+      element: 'Yếu tố',
+      content: 'Nội dung',
+      service: 'Dịch vụ',
+    },
+    count: {
+      dimensions: 'Chỉ số nội dung',
+      'sub-dimensions': 'Nội dung thành phần',
+      indicators: 'Chỉ tiêu',
+      domains: 'Lĩnh vực',
+      criteria: 'Tiêu chí',
+      'sub-criteria': 'Tiêu chí thành phần',
+      aspects: 'Khía cạnh',
+      elements: 'Yếu tố',
+      services: 'Lĩnh vực dịch vụ công được khảo sát',
+      'total-points': 'Tổng điểm tối đa',
+      'survey-points': 'Điểm qua điều tra xã hội học',
+    },
+    nameStatus: {
+      official: 'Tên chính thức',
+      translation: 'Bản dịch của trang này',
+      secondary: 'Theo nguồn thứ cấp, chưa đối chiếu văn bản gốc',
+      'not-found': 'Chưa tìm thấy tên chính thức',
+    },
+    otherName: 'Tên tiếng Anh',
+    otherLang: 'en',
+    years: 'Áp dụng',
+    yearsObserved: 'Có trong bảng chỉ tiêu các năm đã đối chiếu',
+    since: (y) => `từ năm ${y}`,
+    scale: 'Thang điểm',
+    maxPoints: 'Điểm tối đa',
+    maxPointsNotFound: 'Điểm tối đa: chưa tìm thấy trong các nguồn đã tra cứu.',
+    itemCounts: (c, s) =>
+      [c !== undefined ? `${c} tiêu chí` : null, s !== undefined ? `${s} tiêu chí thành phần` : null].filter(Boolean).join(', '),
+    notFound: 'Chưa tìm thấy.',
+    notFoundHint: 'Chúng tôi chưa tìm thấy nội dung này trong các nguồn công khai đã tra cứu, nên không tự viết ra. Xem văn bản gốc:',
+    notFoundTree: 'Chưa tìm thấy tên các mục của bộ tiêu chí này trong các nguồn công khai đã tra cứu; chỉ biết các con số tổng hợp dưới đây.',
+    partialTree: 'Danh sách chưa đầy đủ: trang chỉ nêu những mục đã tìm thấy nguồn.',
+    inference: 'Vị trí của mục này trong bộ tiêu chí là suy luận của nhóm biên soạn, chưa có nguồn nào nêu rõ.',
+    officialDoc: 'Văn bản gốc',
+    officialDocNone: 'Chưa tìm được bản toàn văn công khai của văn bản này.',
+    source: 'Nguồn',
+    sources: 'Nguồn khác',
+    researchNote: 'Ghi chú nguồn (tiếng Anh)',
+    haNamResult: (y) => `Kết quả của Hà Nam năm ${y}`,
+    haNamNone: 'Chưa có số liệu của Hà Nam cho mục này.',
+    countsTitle: 'Cấu trúc bộ tiêu chí',
+    countsCaption: (label) => `Số mục của ${label}`,
+    countCol: 'Thành phần',
+    valueCol: 'Số lượng',
+    sourceCol: 'Nguồn',
+    notFoundValue: 'chưa tìm thấy',
+    moreThan: 'hơn',
+    byYearTitle: 'Số mục qua các năm',
+    byYearCaption: (what) => `Số ${what} áp dụng mỗi năm`,
+    yearCol: 'Năm',
+    changesTitle: 'Những gì đã thay đổi, theo năm',
+    added: (y) => `Thêm từ năm ${y}`,
+    dropped: (y) => `Bỏ từ năm ${y}`,
+    noChanges: 'Không có thay đổi nào trong giai đoạn này.',
+    historyTitle: 'Trước đó',
+    historyIntro: 'Các bộ tiêu chí cũ hơn, để đối chiếu. Kết quả của các giai đoạn khác nhau không so sánh trực tiếp được.',
+    onThisPage: 'Trên trang này',
+    currentSet: 'Bộ tiêu chí hiện hành',
+    earlierSets: 'Các bộ tiêu chí trước đây',
+    listTitle: (index) => `Các thành phần của ${index}`,
+    listIntro: 'Bấm vào từng mục để xem chi tiết, năm áp dụng và kết quả của Hà Nam.',
+    print: 'Bản in',
+    printFull: 'Bản in đầy đủ (mọi chỉ tiêu)',
+    printShort: 'Bản in rút gọn',
+    backToIndex: 'Giới thiệu chỉ số',
+    previous: 'Mục trước',
+    next: 'Mục sau',
+    breadcrumb: 'Đường dẫn',
+    indicesCrumb: 'Các chỉ số',
+    pageTitle: (node, index) => `${node} (${index})`,
+    pageDescription: (node, index, level) => `${level} “${node}” của ${index}: các mục, năm áp dụng, nguồn và kết quả của Hà Nam.`,
+    printTitle: (index) => `Bộ tiêu chí ${index}`,
+    printTitleFull: (index) => `Bộ tiêu chí ${index}: bản đầy đủ`,
+    printDescription: (index) => `Bộ tiêu chí ${index} trên khổ A4, để in và phát cho người dân; có nguồn, ngày dữ liệu và mã QR của trang.`,
+    printEdition: 'Phiên bản dữ liệu',
+    printUrl: 'Địa chỉ trang',
+    printQr: (url) => `Mã QR dẫn tới ${url}`,
+    printSourceLine: 'Nguồn',
+    printNotFoundIntro: 'Những mục chưa tìm thấy trong các nguồn công khai:',
+    printDropped: 'đã bỏ',
+    methodDocs: 'Văn bản quy định phương pháp',
+    legalDocsTitle: 'Văn bản liên quan',
+    verifiedNo: 'chỉ được nguồn thứ cấp nhắc tới',
+    currentMethod: 'hiện hành',
+    noPagesYet: 'Chưa có trang chi tiết vì chưa tìm thấy tên các mục.',
+    partOf: 'Thuộc',
+    nodeNumber: (level, id) => `${level} ${id}`,
+  },
+  en: {
+    indexName: { papi: 'PAPI', 'par-index': 'PAR INDEX', sipas: 'SIPAS' },
+    level: {
+      dimension: 'Dimension',
+      'sub-dimension': 'Sub-dimension',
+      indicator: 'Indicator',
+      domain: 'Domain',
+      'domain-part': 'Part',
+      criterion: 'Criterion',
+      'sub-criterion': 'Sub-criterion',
+      aspect: 'Aspect',
+      element: 'Element',
+      content: 'Content',
+      service: 'Service',
+    },
+    count: {
+      dimensions: 'Dimensions',
+      'sub-dimensions': 'Sub-dimensions',
+      indicators: 'Indicators',
+      domains: 'Domains',
+      criteria: 'Criteria',
+      'sub-criteria': 'Sub-criteria',
+      aspects: 'Aspects',
+      elements: 'Elements',
+      services: 'Public-service fields surveyed',
+      'total-points': 'Maximum total',
+      'survey-points': 'Points from the sociological survey',
+    },
+    nameStatus: {
+      official: 'Official name',
+      translation: 'Our translation',
+      secondary: 'From a secondary source, not checked against the original',
+      'not-found': 'Official name not found',
+    },
+    otherName: 'Vietnamese name',
+    otherLang: 'vi',
+    years: 'Applies',
+    yearsObserved: 'In the indicator tables checked for',
+    since: (y) => `since ${y}`,
+    scale: 'Scale',
+    maxPoints: 'Maximum points',
+    maxPointsNotFound: 'Maximum points: not found in the sources searched.',
+    itemCounts: (c, s) => [c !== undefined ? `${c} criteria` : null, s !== undefined ? `${s} sub-criteria` : null].filter(Boolean).join(', '),
+    notFound: 'Not found.',
+    notFoundHint: 'We did not find this in the public sources searched, so we do not make it up. See the original document:',
+    notFoundTree: 'The names of the items of this set were not found in the public sources searched; only the totals below are known.',
+    partialTree: 'Partial list: the page shows only the items for which a source was found.',
+    inference: 'The placement of this item is the editors’ inference; no source states it.',
+    officialDoc: 'Original document',
+    officialDocNone: 'No public full text of this document was found.',
+    source: 'Source',
+    sources: 'Other sources',
+    researchNote: 'Source note',
+    haNamResult: (y) => `Hà Nam’s result in ${y}`,
+    haNamNone: 'No Hà Nam figure for this item.',
+    countsTitle: 'Structure of the set',
+    countsCaption: (label) => `Number of items: ${label}`,
+    countCol: 'Component',
+    valueCol: 'Number',
+    sourceCol: 'Source',
+    notFoundValue: 'not found',
+    moreThan: 'more than',
+    byYearTitle: 'Number of items by year',
+    byYearCaption: (what) => `${what} applying each year`,
+    yearCol: 'Year',
+    changesTitle: 'What changed, by year',
+    added: (y) => `Added in ${y}`,
+    dropped: (y) => `Dropped from ${y}`,
+    noChanges: 'No changes in this period.',
+    historyTitle: 'Before that',
+    historyIntro: 'Older sets, for reference. Results from different periods cannot be compared directly.',
+    onThisPage: 'On this page',
+    currentSet: 'Current set',
+    earlierSets: 'Earlier sets',
+    listTitle: (index) => `The components of ${index}`,
+    listIntro: 'Open each item for its details, the years it applies and Hà Nam’s result.',
+    print: 'Print version',
+    printFull: 'Full print version (every indicator)',
+    printShort: 'Short print version',
+    backToIndex: 'About the index',
+    previous: 'Previous',
+    next: 'Next',
+    breadcrumb: 'Breadcrumb',
+    indicesCrumb: 'The indices',
+    pageTitle: (node, index) => `${node} (${index})`,
+    pageDescription: (node, index, level) => `${index} ${level.toLowerCase()} “${node}”: its items, the years they apply, sources and Hà Nam’s result.`,
+    printTitle: (index) => `The ${index} criteria`,
+    printTitleFull: (index) => `The ${index} criteria: full version`,
+    printDescription: (index) => `The ${index} criteria on A4, to print and hand out; with sources, the data edition and a QR code of the page.`,
+    printEdition: 'Data edition',
+    printUrl: 'Page address',
+    printQr: (url) => `QR code linking to ${url}`,
+    printSourceLine: 'Source',
+    printNotFoundIntro: 'Items not found in public sources:',
+    printDropped: 'dropped',
+    methodDocs: 'Documents that set the method',
+    legalDocsTitle: 'Related documents',
+    verifiedNo: 'mentioned only by a secondary source',
+    currentMethod: 'current',
+    noPagesYet: 'No detail pages yet: the names of the items were not found.',
+    partOf: 'Part of',
+    nodeNumber: (level, id) => `${level} ${id}`,
+  },
+};
