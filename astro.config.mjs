@@ -23,7 +23,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       // Embeds are noindex and stay out of the sitemap; so does the 404 page.
-      filter: (page) => !/\/(nhung|en\/embed)\//.test(page) && !/\/404\/?$/.test(page),
+      filter: (page) => !/\/(nhung|en\/embed)\//.test(page) && !/\/404\/?$/.test(page) && !/\/(tinh|en\/provinces)\/ha-nam\/$/.test(page),
     }),
     pagefind(),
   ],
