@@ -36,6 +36,8 @@ export interface CriteriaStrings {
   maxPointsNotFound: string;
   itemCounts: (criteria: number | undefined, sub: number | undefined) => string;
   notFound: string;
+  /** "Tên và điểm của các tiêu chí" / "Các tiêu chí còn lại", for a placeholder of items not found. */
+  missingItems: (level: Level, others: boolean) => string;
   notFoundHint: string;
   notFoundTree: string;
   partialTree: string;
@@ -142,7 +144,11 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     itemCounts: (c, s) =>
       [c !== undefined ? `${c} tiêu chí` : null, s !== undefined ? `${s} tiêu chí thành phần` : null].filter(Boolean).join(', '),
     notFound: 'Chưa tìm thấy.',
-    notFoundHint: 'Chúng tôi chưa tìm thấy nội dung này trong các nguồn công khai đã tra cứu, nên không tự viết ra. Xem văn bản gốc:',
+    missingItems: (level, others) => {
+      const noun = criteriaStrings.vi.level[level].toLowerCase();
+      return others ? `Các ${noun} còn lại: chưa tìm thấy.` : `Tên và điểm của các ${noun}: chưa tìm thấy.`;
+    },
+    notFoundHint: 'Chúng tôi chưa tìm thấy trong các nguồn công khai đã tra cứu và không tự viết ra. Văn bản gốc:',
     notFoundTree: 'Chưa tìm thấy tên các mục của bộ tiêu chí này trong các nguồn công khai đã tra cứu; chỉ biết các con số tổng hợp dưới đây.',
     partialTree: 'Danh sách chưa đầy đủ: trang chỉ nêu những mục đã tìm thấy nguồn.',
     inference: 'Vị trí của mục này trong bộ tiêu chí là suy luận của nhóm biên soạn, chưa có nguồn nào nêu rõ.',
@@ -245,7 +251,12 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     maxPointsNotFound: 'Maximum points: not found in the sources searched.',
     itemCounts: (c, s) => [c !== undefined ? `${c} criteria` : null, s !== undefined ? `${s} sub-criteria` : null].filter(Boolean).join(', '),
     notFound: 'Not found.',
-    notFoundHint: 'We did not find this in the public sources searched, so we do not make it up. See the original document:',
+    missingItems: (level, others) => {
+      const plural: Partial<Record<Level, string>> = { criterion: 'criteria', 'sub-criterion': 'sub-criteria', element: 'elements', aspect: 'aspects', content: 'contents', indicator: 'indicators' };
+      const noun = plural[level] ?? `${criteriaStrings.en.level[level].toLowerCase()}s`;
+      return others ? `The other ${noun}: not found.` : `Names and points of the ${noun}: not found.`;
+    },
+    notFoundHint: 'Not in the public sources searched, and we do not make it up. Original document:',
     notFoundTree: 'The names of the items of this set were not found in the public sources searched; only the totals below are known.',
     partialTree: 'Partial list: the page shows only the items for which a source was found.',
     inference: 'The placement of this item is the editors’ inference; no source states it.',

@@ -183,7 +183,7 @@ export const en: UiStrings = {
     sipasIntro: 'In 2021, Hà Nam\'s satisfaction index (SIPAS) was',
     coverage: '{index}: Hà Nam has data only for {years}; other years have no data yet, so the site draws no trend line.',
     pciTitle: 'PCI: competitiveness (for context)',
-    pciIntro: 'PCI is run by the Vietnam Chamber of Commerce and Industry (VCCI) and measures the business environment as firms see it. From PCI 2023, VCCI publishes scores and ranks only for the top 30 provinces.',
+    pciIntro: 'PCI is run by the Vietnam Chamber of Commerce and Industry (VCCI) and measures the business environment as firms see it. From PCI 2023, VCCI publishes scores and ranks only for the top group of provinces, so the site has no PCI data for Hà Nam from that year.',
   },
   provincePage: {
     description: '{name}\'s PAPI, PAR INDEX, SIPAS and PCI results over the years, with a source for every figure.',
@@ -219,6 +219,17 @@ export const en: UiStrings = {
     haNamMore: 'See all of Hà Nam\'s results over the years',
     learnTitle: 'Learn about each index',
     learn: { papi: 'What PAPI is and how it is scored', 'par-index': 'What PAR INDEX is and how it is scored', sipas: 'What SIPAS is and how it is scored' },
+  },
+  dataPage: {
+    filesTitle: 'Files',
+    datapackage: 'the Frictionless Data Package descriptor (files, columns, types, licences)',
+    json: 'the figures shown, provinces, regions, indices, sources and national statistics in one JSON file',
+    criteria: 'the criteria trees and legal documents',
+    columns: 'Columns',
+    column: 'Column',
+    type: 'Type',
+    meaning: 'Meaning',
+    editionsTitle: 'Log of data editions',
   },
   value: {
     noData: 'no data yet',

@@ -181,7 +181,7 @@ export const vi = {
     sipasIntro: 'Năm 2021, Chỉ số hài lòng (SIPAS) của Hà Nam đạt',
     coverage: '{index}: chỉ có số liệu của Hà Nam cho năm {years}; các năm khác chưa có số liệu, nên trang không vẽ đường xu hướng.',
     pciTitle: 'PCI: năng lực cạnh tranh (để tham khảo)',
-    pciIntro: 'PCI do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) thực hiện, đo môi trường kinh doanh qua ý kiến doanh nghiệp. Từ PCI 2023, VCCI chỉ công bố điểm và thứ hạng của 30 tỉnh đứng đầu.',
+    pciIntro: 'PCI do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) thực hiện, đo môi trường kinh doanh qua ý kiến doanh nghiệp. Từ PCI 2023, VCCI chỉ công bố điểm và thứ hạng của nhóm tỉnh đứng đầu, nên trang chưa có số liệu PCI của Hà Nam từ năm đó.',
   },
   provincePage: {
     description: 'Kết quả PAPI, PAR INDEX, SIPAS và PCI của {name} qua các năm, có nguồn cho từng con số.',
@@ -217,6 +217,17 @@ export const vi = {
     haNamMore: 'Xem toàn bộ kết quả của Hà Nam qua các năm',
     learnTitle: 'Tìm hiểu từng chỉ số',
     learn: { papi: 'PAPI là gì và được chấm thế nào', 'par-index': 'PAR INDEX là gì và được chấm thế nào', sipas: 'SIPAS là gì và được chấm thế nào' },
+  },
+  dataPage: {
+    filesTitle: 'Các tệp',
+    datapackage: 'mô tả gói dữ liệu theo chuẩn Frictionless Data Package (tên tệp, cột, kiểu, giấy phép)',
+    json: 'các con số đang hiển thị, tỉnh, vùng, chỉ số, nguồn và thống kê cả nước trong một tệp JSON',
+    criteria: 'các bộ tiêu chí và văn bản pháp lý',
+    columns: 'Các cột',
+    column: 'Cột',
+    type: 'Kiểu',
+    meaning: 'Ý nghĩa',
+    editionsTitle: 'Nhật ký các phiên bản dữ liệu',
   },
   value: {
     noData: 'chưa có số liệu',

@@ -125,6 +125,8 @@ export interface Section {
   /** Heading level, 2–4; null for a "not found" placeholder, which is a paragraph, not a heading. */
   heading: 2 | 3 | 4 | null;
   depth: number;
+  /** The node's parent (the page's node for the first level). */
+  parent: CriteriaNode;
 }
 
 /**
@@ -134,8 +136,8 @@ export interface Section {
  */
 export function sections(node: CriteriaNode): Section[] {
   const out: Section[] = [];
-  walk(node.children ?? [], (n, depth) => {
-    out.push({ node: n, anchor: nodeAnchor(n.id), heading: n.found && n.name_vi !== null ? (Math.min(2 + depth, 4) as 2 | 3 | 4) : null, depth });
+  walk(node.children ?? [], (n, depth, parent) => {
+    out.push({ node: n, anchor: nodeAnchor(n.id), heading: n.found && n.name_vi !== null ? (Math.min(2 + depth, 4) as 2 | 3 | 4) : null, depth, parent: parent ?? node });
   });
   return out;
 }
