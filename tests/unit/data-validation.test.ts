@@ -1,0 +1,107 @@
+/**
+ * Bad data fails the build with a message naming the file, the record, the field and the reason.
+ * Each case starts from the real, valid content/data and breaks one thing.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../src/data/read.ts';
+import { validateDataset, formatProblem, assertValidDataset } from '../../src/data/validate.ts';
+
+const valid = readDataFiles(process.cwd());
+const PAPI = 'content/data/results/papi.json';
+
+type Json = Record<string, unknown> & { id: string; claims: Record<string, unknown>[] };
+
+/** The real data with one results file changed by `edit`; returns the messages. */
+function problemsAfter(file: string, edit: (records: Json[]) => void): string[] {
+  const records = JSON.parse(valid[file]!) as Json[];
+  edit(records);
+  return validateDataset({ ...valid, [file]: JSON.stringify(records, null, 2) }).problems.map(formatProblem);
+}
+
+const indexOf = (records: Json[], id: string) => {
+  const i = records.findIndex((r) => r.id === id);
+  if (i < 0) throw new Error(`fixture: no record ${id}`);
+  return i;
+};
+
+describe('the real data', () => {
+  it('is valid', () => {
+    expect(validateDataset(valid).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('bad data is caught with file, record, field and reason', () => {
+  it('a value outside the scale of its measure for that year', () => {
+    let i = 0;
+    const msgs = problemsAfter(PAPI, (rs) => {
+      i = indexOf(rs, 'papi/2017/ha-nam/total');
+      rs[i]!.claims[0]!['value'] = 65; // 2011–2017 totals are out of 60
+    });
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${PAPI}: record ${i} \\(papi/2017/ha-nam/total\\), field claims\\[0\\]\\.value: value 65 is outside the scale of total in 2017`)));
+  });
+
+  it('a rank greater than rank_of', () => {
+    let i = 0;
+    const msgs = problemsAfter(PAPI, (rs) => {
+      i = indexOf(rs, 'papi/2023/ha-nam/total');
+      const c = rs[i]!.claims.find((x) => x['rank'] !== undefined)!;
+      c['rank'] = 64;
+      c['rank_of'] = 61;
+    });
+    expect(msgs.join('\n')).toMatch(new RegExp(`${PAPI}: record ${i} \\(papi/2023/ha-nam/total\\), field claims\\[\\d\\]\\.rank: rank 64 is greater than rank_of 61`));
+  });
+
+  it('an unknown index, province, measure or source', () => {
+    const msgs = problemsAfter(PAPI, (rs) => {
+      const base = rs[indexOf(rs, 'papi/2024/ha-nam/total')]!;
+      rs.push({ ...structuredClone(base), id: 'papi/2024/ha-nam-x/total', province: 'ha-nam-x' });
+      rs.push({ ...structuredClone(base), id: 'papi/2024/ha-nam/9', measure: '9' });
+      const s = structuredClone(base);
+      s.claims[0]!['source'] = 'no-such-source';
+      rs.push({ ...s, id: 'papi/2024/nam-dinh/total', province: 'nam-dinh' });
+      rs.push({ ...structuredClone(base), id: 'papi2/2024/ha-nam/total', index: 'papi2' });
+    }).join('\n');
+    expect(msgs).toMatch(/field province: unknown province "ha-nam-x"/);
+    expect(msgs).toMatch(/field measure: unknown measure "9" for papi in 2024/);
+    expect(msgs).toMatch(/field claims\[0\]\.source: unknown source "no-such-source"/);
+    expect(msgs).toMatch(/field index: unknown index "papi2"/);
+  });
+
+  it('a duplicate key', () => {
+    const msgs = problemsAfter(PAPI, (rs) => {
+      rs.push(structuredClone(rs[indexOf(rs, 'papi/2021/ha-nam/total')]!));
+    }).join('\n');
+    expect(msgs).toMatch(/papi\/2021\/ha-nam\/total.*duplicate/);
+  });
+
+  it('a claim with no source', () => {
+    let i = 0;
+    const msgs = problemsAfter(PAPI, (rs) => {
+      i = indexOf(rs, 'papi/2022/ha-nam/total');
+      delete rs[i]!.claims[0]!['source'];
+    });
+    expect(msgs).toContain(`${PAPI}: record ${i} (papi/2022/ha-nam/total), field claims[0].source: is missing: every claim must cite a source`);
+  });
+
+  it('a key with claims but no preferred one', () => {
+    let i = 0;
+    const msgs = problemsAfter(PAPI, (rs) => {
+      i = indexOf(rs, 'papi/2020/ha-nam/total');
+      for (const c of rs[i]!.claims) c['preferred'] = false;
+    });
+    expect(msgs).toContain(`${PAPI}: record ${i} (papi/2020/ha-nam/total), field claims: no claim is marked preferred (exactly one must be)`);
+  });
+
+  it('malformed JSON, with its line and column', () => {
+    const broken = valid[PAPI]!.replace('"preferred": true', '"preferred": true,,');
+    const line = broken.slice(0, broken.indexOf(',,')).split('\n').length;
+    const msgs = validateDataset({ ...valid, [PAPI]: broken }).problems.map(formatProblem);
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${PAPI}: invalid JSON at line ${line}, column \\d+`)));
+  });
+
+  it('throws one error listing every problem, as the build does', () => {
+    const records = JSON.parse(valid[PAPI]!) as Json[];
+    records[0]!.claims[0]!['preferred'] = 'yes';
+    expect(() => assertValidDataset({ ...valid, [PAPI]: JSON.stringify(records) })).toThrow(/Invalid data in content\/data \(\d+ problems?\):\n  - content\/data\/results\/papi\.json: record 0/);
+  });
+});
