@@ -231,6 +231,16 @@ export const en: UiStrings = {
     meaning: 'Meaning',
     editionsTitle: 'Log of data editions',
   },
+  comparePage: {
+    title: 'Compare provinces',
+    description: 'Pick provinces and a year to compare PAPI scores. By default: Hà Nam and the other Red River Delta provinces, with the national median.',
+    year: 'Year',
+    pick: 'Choose provinces',
+    submit: 'Compare',
+    updated: 'Chart updated: {title}',
+    nothing: 'Please choose at least one province.',
+    noScript: 'With JavaScript off, the page shows only the default comparison above.',
+  },
   value: {
     noData: 'no data yet',
     computed: 'computed',

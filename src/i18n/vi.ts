@@ -229,6 +229,16 @@ export const vi = {
     meaning: 'Ý nghĩa',
     editionsTitle: 'Nhật ký các phiên bản dữ liệu',
   },
+  comparePage: {
+    title: 'So sánh các tỉnh',
+    description: 'Chọn các tỉnh, thành phố và một năm để so sánh điểm PAPI. Mặc định là Hà Nam và các tỉnh vùng Đồng bằng sông Hồng, cùng trung vị cả nước.',
+    year: 'Năm',
+    pick: 'Chọn tỉnh, thành phố',
+    submit: 'So sánh',
+    updated: 'Đã cập nhật biểu đồ: {title}',
+    nothing: 'Hãy chọn ít nhất một tỉnh.',
+    noScript: 'Nếu trình duyệt tắt JavaScript, trang chỉ hiện phần so sánh mặc định ở trên.',
+  },
   value: {
     noData: 'chưa có số liệu',
     computed: 'tính toán',

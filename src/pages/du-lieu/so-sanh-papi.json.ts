@@ -1,0 +1,6 @@
+import { loadDataset } from '../../lib/dataset.ts';
+import { comparePayload } from '../../lib/charts/compare-payload.ts';
+
+export async function GET() {
+  return new Response(JSON.stringify(comparePayload(await loadDataset())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
