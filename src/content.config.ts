@@ -37,6 +37,8 @@ const articles = defineCollection({
     published: z.coerce.date(),
     updated: z.coerce.date().optional(),
     sources: sourceIds,
+    /** A registered chart whose image previews the article when shared. */
+    chart: z.string().regex(/^[a-z0-9-]+$/).default('papi-ha-nam-tong-diem'),
   }),
 });
 

@@ -4,6 +4,13 @@
  * heading list of a page (h2–h4 with stable ASCII ids), counts per year and the changes between years.
  */
 import type { CriteriaNode, CriteriaTree, IndexId } from '../data/schemas.ts';
+import type { Locale } from '../i18n/index.ts';
+import { formatNumber } from './charts/number-format.ts';
+
+/** A count or a number of points as the locale writes it, with the decimals the data has: 33,5 (vi), 33.5 (en). */
+export function formatAmount(value: number, locale: Locale): string {
+  return formatNumber(value, (String(value).split('.')[1] ?? '').length, locale);
+}
 
 export type Level = CriteriaNode['level'];
 

@@ -1,0 +1,129 @@
+/**
+ * Charts in a real browser: each one, scrolled into view, is replaced by Chart.js and draws pixels; its table
+ * holds the same numbers as the chart's CSV download; with JavaScript off, the build-time image shows instead.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DIST, DistSite } from '../lib/dist-site.ts';
+import { BrowserPool, CHROMIUM_PATH } from '../lib/browser.ts';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+
+const site = new DistSite(DIST);
+const PAGES = ['ha-nam/', 'en/ha-nam/', 'bieu-do/papi-xep-hang-2024/', 'tinh/nam-dinh/'];
+
+let server: RunningServer;
+let pool: BrowserPool;
+beforeAll(async () => {
+  site.assertBuilt();
+  server = await startServer({ root: DIST, port: 0 });
+  pool = await BrowserPool.open(1);
+});
+afterAll(async () => {
+  await pool?.close();
+  await server?.close();
+});
+
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
+    else field += ch;
+  }
+  const [head, ...data] = rows;
+  return data.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
+}
+
+async function chartIds(page: Page): Promise<string[]> {
+  return page.locator('[data-chart-figure]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['chartId']!));
+}
+
+describe.each(PAGES.map((p) => [p]))('%s', (pagePath) => {
+  it('draws every chart when it scrolls into view, with a table equal to its CSV', async () => {
+    await pool.use(async (context: BrowserContext) => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(server.url + pagePath, { waitUntil: 'load' });
+      // Charts in closed <details> upgrade when a reader opens them: open them all.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const ids = await chartIds(page);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        const figure = page.locator(`[data-chart-figure][data-chart-id="${id}"]`).first();
+        await figure.scrollIntoViewIfNeeded();
+        await figure.locator('canvas').waitFor({ state: 'attached', timeout: 15_000 });
+        await page.waitForFunction((chartId) => document.querySelector(`[data-chart-id="${chartId}"]`)?.hasAttribute('data-chart-ready'), id, { timeout: 15_000 });
+        // Drawn pixels: some of the canvas is not transparent.
+        const painted = await figure.locator('canvas').evaluate(async (c: HTMLCanvasElement) => {
+          await new Promise((r) => setTimeout(r, 600));
+          const ctx = c.getContext('2d')!;
+          const { data } = ctx.getImageData(0, 0, c.width, c.height);
+          let n = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+          return n;
+        });
+        expect(painted, `${id}: painted pixels`).toBeGreaterThan(2000);
+        // Accessible name and description on the canvas.
+        const canvas = figure.locator('canvas');
+        expect(await canvas.getAttribute('role')).toBe('img');
+        expect(await canvas.getAttribute('aria-labelledby')).toBe(`chart-${id}-title`);
+        expect(await canvas.getAttribute('aria-describedby')).toBe(`chart-${id}-summary`);
+        // The table shows the CSV's numbers, cell for cell, for the provinces and years it lists.
+        const csvHref = await figure.locator('.chart-actions a[href$=".csv"]').getAttribute('href');
+        const csv = parseCsv(await (await page.request.get(new URL(csvHref!, page.url()).href)).text());
+        const cells = await figure.locator('table[data-chart-table] td').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['value'] ?? ''));
+        const tableValues = cells.filter((v) => v !== '').map(Number).sort((a, b) => a - b);
+        const csvValues = csv.filter((r) => r['value'] !== '').map((r) => Number(r['value'])).sort((a, b) => a - b);
+        const model = JSON.parse((await figure.locator('script[data-chart-model]').textContent())!) as { kind: string };
+        const rankChart = model.kind === 'rank-line';
+        if (rankChart) expect(tableValues).toEqual(csv.filter((r) => r['rank'] !== '').map((r) => Number(r['rank'])).sort((a, b) => a - b));
+        else expect(tableValues).toEqual(csvValues);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the build-time image of every chart', async () => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'chromium-nojs-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      headless: true,
+      executablePath: CHROMIUM_PATH,
+      javaScriptEnabled: false,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}ha-nam/`, { waitUntil: 'load' });
+      const figures = page.locator('[data-chart-figure]');
+      const n = await figures.count();
+      expect(n).toBeGreaterThan(3);
+      for (let i = 0; i < n; i++) {
+        const img = figures.nth(i).locator('.chart-frame img');
+        if (!(await img.isVisible())) continue; // inside a closed <details>
+        await img.scrollIntoViewIfNeeded();
+        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+        expect(await figures.nth(i).locator('canvas').count()).toBe(0);
+      }
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});

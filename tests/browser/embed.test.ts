@@ -1,0 +1,70 @@
+/**
+ * The embed code a journalist copies works on another site: served from a second origin on 127.0.0.1, the
+ * iframe takes the chart's height through the host script, and messages from any other origin are ignored.
+ * The site is served at the origin it was built for (SITE_URL=http://127.0.0.1:4321), as on a real host.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DIST, DistSite, TEST_SITE_URL } from '../lib/dist-site.ts';
+import { BrowserPool } from '../lib/browser.ts';
+import { decodeEntities } from '../lib/html.ts';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+
+const site = new DistSite(DIST);
+let siteServer: RunningServer;
+let hostServer: RunningServer;
+let foreignServer: RunningServer;
+let pool: BrowserPool;
+const hostDir = mkdtempSync(path.join(os.tmpdir(), 'embed-host-'));
+const foreignDir = mkdtempSync(path.join(os.tmpdir(), 'embed-foreign-'));
+
+beforeAll(async () => {
+  site.assertBuilt();
+  siteServer = await startServer({ root: DIST, port: Number(new URL(TEST_SITE_URL).port) });
+  // The code offered on the chart's permalink page, pasted as is into another site's article.
+  const html = site.read('bieu-do/papi-ha-nam-tong-diem/index.html');
+  const code = decodeEntities(/<textarea id="embed-latest"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!);
+  writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo</title></head><body><h1>Một bài báo</h1>\n${code}\n</body></html>`);
+  writeFileSync(
+    path.join(foreignDir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>x</title></head><body><script>parent.postMessage({ type: 'chi-so-ha-nam:height', height: 77 }, '*');</script></body></html>`,
+  );
+  hostServer = await startServer({ root: hostDir, port: 0 });
+  foreignServer = await startServer({ root: foreignDir, port: 0 });
+  pool = await BrowserPool.open(1);
+});
+afterAll(async () => {
+  await pool?.close();
+  await Promise.all([siteServer?.close(), hostServer?.close(), foreignServer?.close()]);
+  rmSync(hostDir, { recursive: true, force: true });
+  rmSync(foreignDir, { recursive: true, force: true });
+});
+
+describe('embed code on a second origin', () => {
+  it('takes the chart\u2019s height, and ignores messages from other origins', async () => {
+    await pool.use(async (context) => {
+      const page = await context.newPage();
+      await page.goto(hostServer.url, { waitUntil: 'load' });
+      const iframe = page.locator('iframe[data-chi-so-ha-nam-embed]');
+      expect(await iframe.getAttribute('height')).toBe('720');
+      const frame = (await iframe.elementHandle())!.contentFrame();
+      const inner = async () => (await frame)!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await expect.poll(async () => Math.abs((await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)) - (await inner())), { timeout: 15_000 }).toBeLessThanOrEqual(2);
+      const settled = await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+      expect(settled).not.toBe(720);
+
+      // The host page itself (another origin than the site) and a third-origin frame try to resize it.
+      await page.evaluate(() => window.postMessage({ type: 'chi-so-ha-nam:height', height: 99 }, '*'));
+      await page.evaluate((src) => {
+        const f = document.createElement('iframe');
+        f.src = src;
+        document.body.append(f);
+      }, foreignServer.url);
+      await page.waitForTimeout(1000);
+      expect(await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBe(settled);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * What the press reuses, checked in the built site: chart CSVs parse and equal their JSON rows, chart and
+ * article pages carry link-preview tags whose image exists, the data package describes its files correctly,
+ * and every URL we have published still resolves.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { DIST, DistSite, REPO_ROOT } from '../lib/dist-site.ts';
+
+const site = new DistSite(DIST);
+
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let field = '';
+  let row: string[] = [];
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+const chartDirs = [path.join(DIST, 'bieu-do'), path.join(DIST, 'en/charts')];
+const csvFiles = chartDirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.csv')).map((f) => path.join(d, f)) : []));
+
+describe('chart downloads', () => {
+  it('exist for every chart', () => {
+    site.assertBuilt();
+    expect(csvFiles.length).toBeGreaterThan(20);
+  });
+  it.each(csvFiles.map((f) => [path.relative(DIST, f), f]))('%s parses, starts with a BOM, and equals its JSON rows', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [head, ...rows] = parseCsv(text);
+    expect(head).toContain('rank_of');
+    const json = JSON.parse(readFileSync(file.replace(/\.csv$/, '.json'), 'utf8')) as { rows: Record<string, unknown>[] };
+    expect(rows.length).toBe(json.rows.length);
+    rows.forEach((r, i) => {
+      head!.forEach((col, j) => {
+        const want = json.rows[i]![col];
+        expect(r[j], `${col} of row ${i}`).toBe(want === null || want === undefined ? '' : String(want));
+      });
+    });
+  });
+});
+
+function meta(html: string, property: string): string | undefined {
+  const re = new RegExp(`<meta[^>]+(?:property|name)="${property}"[^>]+content="([^"]*)"`);
+  return re.exec(html)?.[1];
+}
+
+const previewPages = site.htmlFiles().filter((f) => /^(bieu-do|en\/charts|bai-viet|en\/articles)\/[^/]+\/index\.html$/.test(f));
+
+describe('link previews', () => {
+  it('cover chart and article pages', () => {
+    expect(previewPages.filter((f) => f.startsWith('bieu-do/')).length).toBeGreaterThan(5);
+    expect(previewPages.some((f) => f.startsWith('bai-viet/'))).toBe(true);
+  });
+  it.each(previewPages.map((f) => [f]))('%s has og:title, og:description and an og:image that exists', (file) => {
+    const html = site.read(file);
+    expect(meta(html, 'og:title')).toBeTruthy();
+    expect(meta(html, 'og:description')).toBeTruthy();
+    const image = meta(html, 'og:image');
+    expect(image).toMatch(/^https?:\/\/.+\.png$/);
+    const local = new URL(image!).pathname;
+    expect(existsSync(path.join(DIST, decodeURIComponent(local))), local).toBe(true);
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+  });
+});
+
+const fieldType = z.enum(['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any']);
+/** The parts of the Frictionless Data Package and Tabular Data Resource specs that tools rely on. */
+const dataPackageSchema = z.object({
+  profile: z.literal('tabular-data-package'),
+  name: z.string().regex(/^[a-z0-9._-]+$/),
+  licenses: z.array(z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() }).refine((l) => l.name || l.path)).min(1),
+  resources: z
+    .array(
+      z.object({
+        name: z.string().regex(/^[a-z0-9._-]+$/),
+        path: z.string().min(1),
+        profile: z.literal('tabular-data-resource'),
+        format: z.literal('csv'),
+        schema: z.object({ fields: z.array(z.object({ name: z.string().min(1), type: fieldType, description: z.string().optional() })).min(1) }),
+      }),
+    )
+    .min(1),
+});
+
+describe('open data', () => {
+  it('datapackage.json validates and describes each file exactly', () => {
+    const pkg = dataPackageSchema.parse(JSON.parse(readFileSync(path.join(DIST, 'du-lieu/datapackage.json'), 'utf8')));
+    for (const r of pkg.resources) {
+      const file = path.join(DIST, 'du-lieu', r.path);
+      expect(existsSync(file), r.path).toBe(true);
+      const [head, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+      expect(head).toEqual(r.schema.fields.map((f) => f.name));
+      for (const [i, f] of r.schema.fields.entries()) {
+        const bad = rows.slice(0, 2000).find((row) => {
+          const v = row[i] ?? '';
+          if (v === '') return false;
+          if (f.type === 'integer') return !/^-?\d+$/.test(v);
+          if (f.type === 'number') return Number.isNaN(Number(v));
+          if (f.type === 'boolean') return v !== 'true' && v !== 'false';
+          return false;
+        });
+        expect(bad, `${r.path}: column ${f.name} (${f.type})`).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('published URLs', () => {
+  const list = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/published-urls.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  it.each(list.map((u) => [u]))('%s still resolves', (url) => {
+    const p = decodeURIComponent(url.split('#')[0]!);
+    const file = p.endsWith('/') ? path.join(DIST, p, 'index.html') : path.join(DIST, p);
+    expect(existsSync(file), file).toBe(true);
+    const fragment = url.split('#')[1];
+    if (fragment) expect(readFileSync(file, 'utf8')).toContain(`id="${fragment}"`);
+  });
+});
