@@ -11,6 +11,7 @@ import { decimals, int, num, readCsv, shorten, slugify, sourceIdForUrl, stableJs
 import { buildProvinces, provinceMatcher, REGIONS, scopeOf } from './import/geography.ts';
 import { buildIndices, fixTypos, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
 import { choosePreferred, type Draft } from './import/claims.ts';
+import { importCriteria } from './import/criteria.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESEARCH = path.resolve(ROOT, process.env['RESEARCH_DIR'] ?? '../shared/research');
@@ -63,6 +64,7 @@ function hostOf(url: string): string {
 
 function datasetPublisher(title: string, url: string): string {
   const m = /github\.com\/([^/]+\/[^/]+)/.exec(url) ?? /huggingface\.co\/datasets\/([^/]+\/[^/?#]+)/.exec(url);
+  if (m?.[1] === 'HungNT1st/CS571_Project') return 'Bảng chỉ tiêu cấp tỉnh của PAPI (bản sao trên GitHub)';
   return m ? `${m[1]} (${url.includes('github') ? 'GitHub' : 'Hugging Face'})` : title.slice(0, 80);
 }
 
@@ -723,6 +725,22 @@ const indices = buildIndices(
   [...oldSubdims.entries()].sort().map(([id, name_en]) => ({ id, name_en })),
 );
 
+// Criteria trees and legal documents: their own module; on a shared source id, the record made here wins.
+const crit = importCriteria(RESEARCH);
+for (const c of crit.manifest) {
+  const m = note(c.file);
+  m.read += c.rows_read;
+  m.placed += c.rows_placed;
+  m.skipped.push(...c.rows_skipped);
+}
+for (const s of crit.sources) if (!sources.has(s.id)) sources.set(s.id, s);
+for (const ix of indices) {
+  for (const period of ix.periods) {
+    const links = crit.periodLinks[period.id];
+    if (links) Object.assign(period, { method_docs: links.method_docs, criteria_trees: links.criteria_trees });
+  }
+}
+
 const sortedSources = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id, 'en'));
 rmSync(path.join(OUT, 'results'), { recursive: true, force: true });
 mkdirSync(path.join(OUT, 'results'), { recursive: true });
@@ -733,6 +751,10 @@ write('regions.json', REGIONS);
 write('indices.json', indices);
 write('national-stats.json', nationalStats);
 write('facts.json', facts);
+write('legal-documents.json', crit.legalDocs);
+rmSync(path.join(OUT, 'criteria'), { recursive: true, force: true });
+mkdirSync(path.join(OUT, 'criteria'), { recursive: true });
+for (const tree of crit.trees) write(`criteria/${tree.id}.json`, tree);
 for (const index of ['papi', 'par-index', 'sipas', 'pci'] as const) write(`results/${index}.json`, results.filter((r) => r.index === index));
 
 const written = (file: string) => {
