@@ -83,7 +83,7 @@ export type Region = z.infer<typeof regionSchema>;
 
 export const claimSchema = z
   .strictObject({
-    value: z.number().finite().optional(),
+    value: z.number().optional(),
     /** Decimals as published, e.g. 2 for 81,51. */
     precision: z.number().int().min(0).max(6).optional(),
     rank: z.number().int().min(1).optional(),
@@ -131,7 +131,7 @@ export const NATIONAL_STATS = ['mean', 'median', 'best', 'worst', 'ranked-count'
 
 export const nationalStatClaimSchema = z
   .strictObject({
-    value: z.number().finite().optional(),
+    value: z.number().optional(),
     precision: z.number().int().min(0).max(6).optional(),
     /** For best and worst: the province. */
     province: slug.optional(),
@@ -173,8 +173,8 @@ export const nameStatus = z.enum(NAME_STATUSES);
 export const nameStatusPair = z.strictObject({ vi: nameStatus, en: nameStatus });
 
 export const scaleSchema = z.strictObject({
-  min: z.number().finite(),
-  max: z.number().finite(),
+  min: z.number(),
+  max: z.number(),
   unit: z.enum(['points', 'percent']),
   /**
    * stated = a source states these bounds; derived = follows from stated rules (e.g. 8 × 1–10);
@@ -243,7 +243,7 @@ export type IndexDef = z.infer<typeof indexSchema>;
 
 export const factClaimSchema = z
   .strictObject({
-    value: z.number().finite().optional(),
+    value: z.number().optional(),
     precision: z.number().int().min(0).max(6).optional(),
     /** "more-than" for "hơn 89.000", "about" for "khoảng". */
     qualifier: z.enum(['exact', 'more-than', 'about', 'nearly', 'at-least']).optional(),

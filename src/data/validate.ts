@@ -322,7 +322,7 @@ export function validateDataset(files: Record<string, string>): { data: DatasetP
   dupes(provinces, (p) => p.code, 'code');
   const regionMap = dupes(regions, (r) => r.slug, 'slug');
   const indexMap = dupes(indices, (i) => i.id, 'id');
-  const factMap = dupes(facts, (f) => f.id, 'id');
+  dupes(facts, (f) => f.id, 'id');
   const legalMap = dupes(legalDocs, (d) => d.id, 'id');
   const treeMap = dupes(criteria, (t) => t.id, 'id');
   dupes(results, (r) => r.id, 'id');

@@ -58,17 +58,17 @@ let loading: Promise<Dataset> | undefined;
 export function loadDataset(): Promise<Dataset> {
   loading ??= (async () => {
     const { getCollection } = await import('astro:content');
-    const data = async <T>(name: Parameters<typeof getCollection>[0]) => (await getCollection(name)).map((e) => e.data as T);
+    const data = <T>(entries: { data: unknown }[]) => entries.map((e) => e.data as T);
     const [sources, provinces, regions, indices, facts, legalDocs, criteria, results, nationalStats] = await Promise.all([
-      data<Source>('sources'),
-      data<Province>('provinces'),
-      data<Region>('regions'),
-      data<IndexDef>('indices'),
-      data<Fact>('facts'),
-      data<LegalDoc>('legalDocs'),
-      data<CriteriaTree>('criteria'),
-      data<Result>('results'),
-      data<NationalStat>('nationalStats'),
+      getCollection('sources').then(data<Source>),
+      getCollection('provinces').then(data<Province>),
+      getCollection('regions').then(data<Region>),
+      getCollection('indices').then(data<IndexDef>),
+      getCollection('facts').then(data<Fact>),
+      getCollection('legalDocs').then(data<LegalDoc>),
+      getCollection('criteria').then(data<CriteriaTree>),
+      getCollection('results').then(data<Result>),
+      getCollection('nationalStats').then(data<NationalStat>),
     ]);
     return buildDataset({ sources, provinces, regions, indices, facts, legalDocs, criteria, results, nationalStats });
   })();

@@ -51,7 +51,7 @@ export function startCompare(): void {
     const spec: ChartSpec = {
       id: `so-sanh-${y}`,
       kind: 'bars',
-      index: data.index,
+      index: data.index as ChartSpec['index'],
       measures: [data.measure],
       provinces: selection,
       years: { year: y },

@@ -8,7 +8,7 @@ import type { DataPoint } from '../../src/lib/charts/model.ts';
 const spec = (s: Partial<ChartSpec> & Pick<ChartSpec, 'kind'>): ChartSpec =>
   chartSpecSchema.parse({ id: 'test', index: 'papi', measures: ['total'], provinces: ['ha-nam'], years: { from: 2018, to: 2024 }, ...s });
 
-const papi = (year: number, value: number, rank?: number, of?: number, kind: 'official' | 'computed' = 'official'): DataPoint => ({
+const papi = (_year: number, value: number, rank?: number, of?: number, kind: 'official' | 'computed' = 'official'): DataPoint => ({
   value, precision: 4, ...(rank ? { rank, rankOf: of, rankKind: kind } : {}), source: 'src-a',
 });
 

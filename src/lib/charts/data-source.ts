@@ -1,5 +1,4 @@
 /** The dataset seen through the narrow ChartDataSource interface that buildChartModel reads. */
-import type { Locale } from '../../i18n/index.ts';
 import type { Dataset } from '../dataset.ts';
 import { formatDate } from '../dates.ts';
 import {
