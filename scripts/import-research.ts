@@ -692,6 +692,26 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
     facts.push({ id, index: 'par-index', year: 2021, topic: 'result', label_vi: vi, label_en: en, unit: 'count', noun_vi: 'tiêu chí', noun_en: 'criteria', claims: [{ value, precision: 0, source: DERIVED.seed, preferred: true, quote, origin: [`seed#criteria-${i + 1}`] }], preferred_rule: 'A single sourced statement.' });
     m.placed++;
   });
+  {
+    // The 2025 merger, as the research's pitfalls note records it with its source.
+    const pit = note('anchors-pitfalls.md');
+    pit.read++;
+    const quote = 'Nhập tỉnh Hà Nam, tỉnh Ninh Bình và tỉnh Nam Định thành tỉnh mới có tên gọi là tỉnh Ninh Bình';
+    const text = readFileSync(path.join(RESEARCH, 'anchors-pitfalls.md'), 'utf8');
+    if (!text.includes(quote)) throw new Error('anchors-pitfalls.md: the merger statement (D4) was not found');
+    facts.push({
+      id: 'chung/2025/sap-nhap-ninh-binh',
+      index: null,
+      year: 2025,
+      topic: 'merger',
+      label_vi: 'Hà Nam, Nam Định và Ninh Bình hợp nhất thành tỉnh Ninh Bình mới',
+      label_en: 'Hà Nam, Nam Định and Ninh Bình merge into the new Ninh Bình province',
+      unit: 'provinces',
+      claims: [{ provinces: ['ha-nam', 'ninh-binh', 'nam-dinh'], date: '2025-07-01', source: sourceFor({ source_url: 'https://nghean24h.vn/34-tinh-thanh-du-kien-hoat-dong-ngay-tu-ngay-172025-a753727.html', source_title: '34 tỉnh thành dự kiến hoạt động ngay từ ngày 1/7/2025', source_date: '2025-06', excerpt: quote }), preferred: true, quote, origin: ['anchors-pitfalls.md#D4'], note: 'The stored source is the June 2025 plan; the research advises checking the final National Assembly resolution.' }],
+      preferred_rule: 'A single sourced statement.',
+    });
+    pit.placed++;
+  }
   const notes = note('notes-figures.md');
   notes.read++;
   facts.push({

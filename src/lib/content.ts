@@ -12,10 +12,11 @@ export async function pageEntry(locale: Locale, name: string): Promise<Collectio
 }
 
 export async function explainers(locale: Locale): Promise<CollectionEntry<'explainers'>[]> {
-  return getCollection('explainers', (e) => e.id.startsWith(`${locale}/`));
+  return getCollection('explainers', (e) => e.data.locale === locale);
 }
 
 export async function articles(locale: Locale): Promise<CollectionEntry<'articles'>[]> {
-  const all = await getCollection('articles', (e) => e.id.startsWith(`${locale}/`));
+  // The glob loader names an entry after its frontmatter slug when it has one, so filter on the locale field.
+  const all = await getCollection('articles', (e) => e.data.locale === locale);
   return all.sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
 }
