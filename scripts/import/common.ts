@@ -34,16 +34,7 @@ export function int(value: string | undefined): number | undefined {
   return v && /^\d+$/.test(v) ? Number(v) : undefined;
 }
 
-/** Vietnamese-aware ASCII slug. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify } from '../../src/lib/slug.ts';
 
 export function shorten(text: string, max = 300): string {
   const t = text.replace(/\s+/g, ' ').trim();

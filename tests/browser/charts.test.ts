@@ -10,6 +10,7 @@ import path from 'node:path';
 import { DIST, DistSite } from '../lib/dist-site.ts';
 import { BrowserPool, CHROMIUM_PATH } from '../lib/browser.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { parseCsvRecords as parseCsv } from '../lib/csv.ts';
 
 const site = new DistSite(DIST);
 const PAGES = ['ha-nam/', 'en/ha-nam/', 'bieu-do/papi-xep-hang-2024/', 'tinh/nam-dinh/'];
@@ -25,27 +26,6 @@ afterAll(async () => {
   await pool?.close();
   await server?.close();
 });
-
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
-    else field += ch;
-  }
-  const [head, ...data] = rows;
-  return data.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
-}
 
 async function chartIds(page: Page): Promise<string[]> {
   return page.locator('[data-chart-figure]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['chartId']!));

@@ -8,37 +8,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { DIST, DistSite, REPO_ROOT } from '../lib/dist-site.ts';
+import { parseCsvRows as parseCsv } from '../lib/csv.ts';
 
 const site = new DistSite(DIST);
-
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let field = '';
-  let row: string[] = [];
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 const chartDirs = [path.join(DIST, 'bieu-do'), path.join(DIST, 'en/charts')];
 const csvFiles = chartDirs.flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.csv')).map((f) => path.join(d, f)) : []));

@@ -3,11 +3,14 @@
  * and the claims in content/data that cite each research file add up to what the manifest says.
  * (The test reads only the committed output, never ../shared.)
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { manifestSchema } from '../../src/data/schemas.ts';
 import { readDataFiles } from '../../src/data/read.ts';
 import { assertValidDataset } from '../../src/data/validate.ts';
+
+// Reading and validating the whole dataset takes seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const manifest = manifestSchema.parse(JSON.parse(readFileSync('content/data/import-manifest.json', 'utf8')));
 const data = assertValidDataset(readDataFiles(process.cwd()));

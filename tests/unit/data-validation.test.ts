@@ -2,9 +2,12 @@
  * Bad data fails the build with a message naming the file, the record, the field and the reason.
  * Each case starts from the real, valid content/data and breaks one thing.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDataFiles } from '../../src/data/read.ts';
 import { validateDataset, formatProblem, assertValidDataset } from '../../src/data/validate.ts';
+
+// Reading and validating the whole dataset takes seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const valid = readDataFiles(process.cwd());
 const PAPI = 'content/data/results/papi.json';

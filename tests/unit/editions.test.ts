@@ -1,7 +1,10 @@
 /** A published edition is frozen: the latest edition's snapshot must match what the live data draws. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { liveModels } from '../../src/lib/charts/live-models.ts';
+
+// Reading and validating the whole dataset takes seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const editions = JSON.parse(readFileSync('content/editions.json', 'utf8')) as { id: string }[];
 

@@ -1,9 +1,12 @@
 /** The rank-change rule on the real data: stated by a source, or between two comparable official ranks; else none. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDataFiles } from '../../src/data/read.ts';
 import { assertValidDataset } from '../../src/data/validate.ts';
 import { buildDataset } from '../../src/lib/dataset.ts';
 import { getResult, headlineRank, headlineValue, rankChange } from '../../src/lib/results.ts';
+
+// Reading and validating the whole dataset takes seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ds = buildDataset(assertValidDataset(readDataFiles(process.cwd())));
 
