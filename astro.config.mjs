@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import locale404 from './src/integrations/locale-404.ts';
 import { siteOrigin, basePath } from './src/lib/deploy-env.ts';
 
 const base = basePath(process.env.BASE_PATH);
@@ -25,6 +26,7 @@ export default defineConfig({
       // Embeds are noindex and stay out of the sitemap; so does the 404 page.
       filter: (page) => !/\/(nhung|en\/embed)\//.test(page) && !/\/404\/?$/.test(page) && !/\/(tinh|en\/provinces)\/ha-nam\/$/.test(page),
     }),
+    locale404(),
     pagefind(),
   ],
   security: {

@@ -126,6 +126,7 @@ export const en: UiStrings = {
   fact: { 'more-than': 'more than', about: 'about', nearly: 'nearly', 'at-least': 'at least' },
   legalDoc: { 'quyet-dinh': 'Decision', 'nghi-quyet': 'Resolution', 'cong-van': 'Official letter', 'ke-hoach': 'Plan' },
   sourcesPage: {
+    groups: { official: 'Official sources and disagreements', press: 'Press sources', dataset: 'Datasets' },
     title: 'Data sources',
     description: 'Every source behind a figure on this site, with an excerpt, and every place where sources disagree.',
     conflictsTitle: 'Where sources disagree',
@@ -165,7 +166,7 @@ export const en: UiStrings = {
     papiIntro: 'PAPI scores before and after 2018 are drawn as two separate lines: from 2018 the index has two more dimensions and its scale went from 60 to 80.',
     dimensionsTitle: 'The eight PAPI dimensions, year by year',
     dimensionsIntro: 'Hà Nam\'s score in each dimension against the national mean, best and worst that year.',
-    otherYears: 'Show other years',
+    otherYears: 'The eight dimensions in other years',
     subdimensionsTitle: 'Sub-dimensions in the latest year',
     strengthsTitle: 'Strengths and weaknesses',
     strengthsIntro: 'The table counts the years ({from} to {to}) in which Hà Nam was in the top or bottom quarter of provinces in each PAPI dimension.',

@@ -124,6 +124,7 @@ export const vi = {
   fact: { 'more-than': 'hơn', about: 'khoảng', nearly: 'gần', 'at-least': 'ít nhất' },
   legalDoc: { 'quyet-dinh': 'Quyết định', 'nghi-quyet': 'Nghị quyết', 'cong-van': 'Công văn', 'ke-hoach': 'Kế hoạch' },
   sourcesPage: {
+    groups: { official: 'Nguồn chính thức và chỗ các nguồn khác nhau', press: 'Nguồn báo chí', dataset: 'Bộ dữ liệu' },
     title: 'Nguồn số liệu',
     description: 'Mọi nguồn mà con số trên trang dựa vào, kèm đoạn trích, và những chỗ các nguồn nói khác nhau.',
     conflictsTitle: 'Khi các nguồn nói khác nhau',
@@ -163,7 +164,7 @@ export const vi = {
     papiIntro: 'Điểm PAPI trước và sau năm 2018 được vẽ thành hai đường riêng, vì từ 2018 chỉ số có thêm hai lĩnh vực và thang điểm đổi từ 60 lên 80.',
     dimensionsTitle: 'Tám lĩnh vực PAPI theo từng năm',
     dimensionsIntro: 'Điểm từng lĩnh vực của Hà Nam so với trung bình, cao nhất và thấp nhất cả nước cùng năm.',
-    otherYears: 'Xem các năm khác',
+    otherYears: 'Biểu đồ tám lĩnh vực của các năm khác',
     subdimensionsTitle: 'Các nội dung thành phần năm gần nhất',
     strengthsTitle: 'Điểm mạnh, điểm yếu',
     strengthsIntro: 'Bảng dưới đếm số năm (từ {from} đến {to}) mà Hà Nam nằm trong nhóm một phần tư tỉnh đứng đầu hoặc đứng cuối ở từng lĩnh vực PAPI.',

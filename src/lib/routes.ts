@@ -5,13 +5,15 @@
 import type { Locale } from '../i18n/index.ts';
 
 export type IndexSlug = 'papi' | 'par-index' | 'sipas' | 'pci';
+/** The sources pages: official sources (with the conflicts), the press, datasets. */
+export type SourceGroup = 'official' | 'press' | 'dataset';
 
 export type Route =
   | { page: 'home' }
   | { page: 'about' }
   | { page: 'search' }
   | { page: 'glossary' }
-  | { page: 'sources' }
+  | { page: 'sources'; group?: SourceGroup }
   | { page: 'data' }
   | { page: 'indices' }
   | { page: 'compare-indices' }
@@ -36,6 +38,8 @@ const SEGMENTS = {
   search: { vi: 'tim-kiem', en: 'search' },
   glossary: { vi: 'thuat-ngu', en: 'glossary' },
   sources: { vi: 'nguon', en: 'sources' },
+  sourcesPress: { vi: 'bao-chi', en: 'press' },
+  sourcesDataset: { vi: 'bo-du-lieu', en: 'datasets' },
   data: { vi: 'du-lieu', en: 'data' },
   indices: { vi: 'chi-so', en: 'indices' },
   compareIndices: { vi: 'so-sanh', en: 'compare' },
@@ -63,10 +67,15 @@ export function routePath(locale: Locale, route: Route): string {
       return join(locale);
     case '404':
       return join(locale, '404');
+    case 'sources':
+      return route.group === 'press'
+        ? join(locale, s('sources'), s('sourcesPress'))
+        : route.group === 'dataset'
+          ? join(locale, s('sources'), s('sourcesDataset'))
+          : join(locale, s('sources'));
     case 'about':
     case 'search':
     case 'glossary':
-    case 'sources':
     case 'data':
     case 'indices':
     case 'rankings':

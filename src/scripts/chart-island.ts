@@ -2,13 +2,13 @@
  * Replaces each chart's build-time image with an interactive Chart.js chart when it scrolls into view.
  * Chart.js and the shared config load only then, so pages without charts never fetch them.
  */
-import type { ChartModel } from '../lib/charts/model.ts';
+import type { DrawModel } from '../lib/charts/chartjs-config.ts';
 
 async function upgrade(figure: HTMLElement): Promise<void> {
   const json = figure.querySelector('script[data-chart-model]')?.textContent;
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   if (!json || !frame) return;
-  const model = JSON.parse(json) as ChartModel;
+  const model = JSON.parse(json) as DrawModel;
   const [{ Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }, { chartJsConfig, chartHeight }] =
     await Promise.all([import('chart.js'), import('../lib/charts/chartjs-config.ts')]);
   Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);

@@ -3,9 +3,10 @@ import En from './En.astro';
 import Vi from './Vi.astro';
 import Term from './Term.astro';
 import Cite from './Cite.astro';
+import Link from './Link.astro';
 import Value from '../Value.astro';
 import Stat from '../Stat.astro';
 import Fact from '../Fact.astro';
 import LegalDoc from '../LegalDoc.astro';
 
-export const mdxComponents = { En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc };
+export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc };

@@ -5,6 +5,16 @@
 import type { ChartConfiguration, Plugin, ChartDataset } from 'chart.js';
 import { intlLocale } from '../../i18n/index.ts';
 import type { ChartModel, ChartSeries } from './model.ts';
+
+/** What drawing needs: the page ships only this to the browser, not the table, rows or sentences. */
+export type DrawModel = Pick<ChartModel, 'id' | 'kind' | 'locale' | 'xLabels' | 'xKeys' | 'y' | 'precision' | 'featured' | 'breaks'> & {
+  series: Pick<ChartSeries, 'label' | 'role' | 'comparison' | 'values'>[];
+};
+
+export function drawModel(m: ChartModel): DrawModel {
+  const { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks } = m;
+  return { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks, series: m.series.map(({ label, role, comparison, values }) => ({ label, role, ...(comparison ? { comparison } : {}), values })) };
+}
 import { formatNumber } from './number-format.ts';
 
 export const FONT_FAMILY = "'Be Vietnam Pro', system-ui, sans-serif";
@@ -25,7 +35,7 @@ interface Style {
   width: number;
 }
 
-function styleOf(series: ChartSeries, i: number): Style {
+function styleOf(series: DrawModel['series'][number], i: number): Style {
   if (series.role === 'featured') return { color: FEATURED, dash: [], point: 'circle', width: 3 };
   if (series.role === 'comparison' && series.comparison) {
     const c = COMPARISON_STYLE[series.comparison];
@@ -34,19 +44,19 @@ function styleOf(series: ChartSeries, i: number): Style {
   return { color: OTHERS[i % OTHERS.length]!, dash: i % 2 ? [8, 3] : [], point: POINT_STYLES[i % POINT_STYLES.length]!, width: 2 };
 }
 
-export function chartHeight(model: ChartModel): number {
+export function chartHeight(model: DrawModel): number {
   if (model.kind === 'ranked-bars') return 90 + model.xKeys.length * 18;
   if (model.kind === 'bars') return 110 + model.xKeys.length * Math.max(22, model.series.length * 12);
   return 380;
 }
 
-function valueText(model: ChartModel, v: number): string {
+function valueText(model: DrawModel, v: number): string {
   if (model.y.unit === 'rank') return String(v);
   return formatNumber(v, model.precision, model.locale) + (model.y.unit === 'percent' ? '%' : '');
 }
 
 /** Draws value labels for the featured province, direct series labels and method-change markers. */
-function annotations(model: ChartModel): Plugin {
+function annotations(model: DrawModel): Plugin {
   return {
     id: 'siteAnnotations',
     afterDatasetsDraw(chart) {
@@ -112,7 +122,7 @@ export interface ConfigOptions {
   responsive: boolean;
 }
 
-export function chartJsConfig(model: ChartModel, opts: ConfigOptions): ChartConfiguration<'line' | 'bar'> {
+export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfiguration<'line' | 'bar'> {
   const horizontal = model.kind === 'bars' || model.kind === 'ranked-bars';
   const datasets = model.series.map((series, i): ChartDataset<'line' | 'bar'> => {
     const st = styleOf(series, i);
