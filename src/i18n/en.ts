@@ -126,7 +126,7 @@ export const en: UiStrings = {
   fact: { 'more-than': 'more than', about: 'about', nearly: 'nearly', 'at-least': 'at least' },
   legalDoc: { 'quyet-dinh': 'Decision', 'nghi-quyet': 'Resolution', 'cong-van': 'Official letter', 'ke-hoach': 'Plan' },
   sourcesPage: {
-    groups: { official: 'Official sources and disagreements', press: 'Press sources', dataset: 'Datasets' },
+    groups: { official: 'Official sources and disagreements', press: 'Vietnamese-language press', 'press-en': 'English-language press', dataset: 'Datasets' },
     title: 'Data sources',
     description: 'Every source behind a figure on this site, with an excerpt, and every place where sources disagree.',
     conflictsTitle: 'Where sources disagree',
@@ -168,6 +168,8 @@ export const en: UiStrings = {
     dimensionsIntro: 'Hà Nam\'s score in each dimension against the national mean, best and worst that year.',
     otherYears: 'The eight dimensions in other years',
     subdimensionsTitle: 'Sub-dimensions in the latest year',
+    subdimensionsLink: 'See the chart of Hà Nam\'s PAPI sub-dimensions in the latest year',
+    pciRankLink: 'See the chart of Hà Nam\'s PCI rank over the years',
     strengthsTitle: 'Strengths and weaknesses',
     strengthsIntro: 'The table counts the years ({from} to {to}) in which Hà Nam was in the top or bottom quarter of provinces in each PAPI dimension.',
     strengthsCaption: 'Hà Nam\'s standing by PAPI dimension (computed)',

@@ -124,7 +124,7 @@ export const vi = {
   fact: { 'more-than': 'hơn', about: 'khoảng', nearly: 'gần', 'at-least': 'ít nhất' },
   legalDoc: { 'quyet-dinh': 'Quyết định', 'nghi-quyet': 'Nghị quyết', 'cong-van': 'Công văn', 'ke-hoach': 'Kế hoạch' },
   sourcesPage: {
-    groups: { official: 'Nguồn chính thức và chỗ các nguồn khác nhau', press: 'Nguồn báo chí', dataset: 'Bộ dữ liệu' },
+    groups: { official: 'Nguồn chính thức và chỗ các nguồn khác nhau', press: 'Báo chí tiếng Việt', 'press-en': 'Báo chí tiếng Anh', dataset: 'Bộ dữ liệu' },
     title: 'Nguồn số liệu',
     description: 'Mọi nguồn mà con số trên trang dựa vào, kèm đoạn trích, và những chỗ các nguồn nói khác nhau.',
     conflictsTitle: 'Khi các nguồn nói khác nhau',
@@ -166,6 +166,8 @@ export const vi = {
     dimensionsIntro: 'Điểm từng lĩnh vực của Hà Nam so với trung bình, cao nhất và thấp nhất cả nước cùng năm.',
     otherYears: 'Biểu đồ tám lĩnh vực của các năm khác',
     subdimensionsTitle: 'Các nội dung thành phần năm gần nhất',
+    subdimensionsLink: 'Xem biểu đồ các nội dung thành phần PAPI của Hà Nam năm gần nhất',
+    pciRankLink: 'Xem biểu đồ thứ hạng PCI của Hà Nam qua các năm',
     strengthsTitle: 'Điểm mạnh, điểm yếu',
     strengthsIntro: 'Bảng dưới đếm số năm (từ {from} đến {to}) mà Hà Nam nằm trong nhóm một phần tư tỉnh đứng đầu hoặc đứng cuối ở từng lĩnh vực PAPI.',
     strengthsCaption: 'Vị trí của Hà Nam theo lĩnh vực PAPI (tính toán)',

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/index.ts';
 
 export type IndexSlug = 'papi' | 'par-index' | 'sipas' | 'pci';
 /** The sources pages: official sources (with the conflicts), the press, datasets. */
-export type SourceGroup = 'official' | 'press' | 'dataset';
+export type SourceGroup = 'official' | 'press' | 'press-en' | 'dataset';
 
 export type Route =
   | { page: 'home' }
@@ -39,6 +39,7 @@ const SEGMENTS = {
   glossary: { vi: 'thuat-ngu', en: 'glossary' },
   sources: { vi: 'nguon', en: 'sources' },
   sourcesPress: { vi: 'bao-chi', en: 'press' },
+  sourcesPressEn: { vi: 'bao-chi-tieng-anh', en: 'english-press' },
   sourcesDataset: { vi: 'bo-du-lieu', en: 'datasets' },
   data: { vi: 'du-lieu', en: 'data' },
   indices: { vi: 'chi-so', en: 'indices' },
@@ -70,6 +71,8 @@ export function routePath(locale: Locale, route: Route): string {
     case 'sources':
       return route.group === 'press'
         ? join(locale, s('sources'), s('sourcesPress'))
+        : route.group === 'press-en'
+          ? join(locale, s('sources'), s('sourcesPressEn'))
         : route.group === 'dataset'
           ? join(locale, s('sources'), s('sourcesDataset'))
           : join(locale, s('sources'));

@@ -6,7 +6,10 @@ import { withBase } from './urls.ts';
 import { sourceAnchor } from './anchors.ts';
 
 export function sourceGroup(s: Source): SourceGroup {
-  return s.kind === 'official' ? 'official' : s.kind === 'dataset' ? 'dataset' : 'press';
+  if (s.kind === 'official') return 'official';
+  if (s.kind === 'dataset') return 'dataset';
+  // The press, split by the language it writes in (copies of English stories go with the English press).
+  return s.lang === 'vi' ? 'press' : 'press-en';
 }
 
 export function sourceHref(locale: Locale, s: Source): string {
