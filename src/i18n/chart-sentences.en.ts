@@ -32,10 +32,11 @@ export const chartSentencesEn: ChartSentences = {
   computedNote: 'Ranks marked "computed" were worked out by this site from the data file; they are not officially published ranks.',
   breakNote: (years, index) => `${index} changed its method in ${years.join(', ')}: scores before and after cannot be compared directly, so they are drawn as two separate lines.`,
   comparisonNote: 'The mean, median, best and worst are computed from the provinces with data that year.',
-  title: ({ kind, index, measure, province, years }) => {
+  title: ({ kind, index, measure, province, years, byProvince }) => {
     const what = measure ? `${measure} (${index})` : `${index} score`;
     if (kind === 'rank-line') return `${province ?? 'Provinces'}: ${measure ? `${measure} ` : ''}${index} rank, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} of every province, ${years[0]}`;
+    if (kind === 'bars' && byProvince) return `${what} of selected provinces, ${years[0]}`;
     if (kind === 'bars') return `${province ?? 'Provinces'}: ${measure ? what : `${index} dimensions`}, ${years[0]}`;
     return `${province ?? 'Provinces'}: ${what}, ${range(years)}`;
   },

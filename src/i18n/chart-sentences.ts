@@ -21,7 +21,7 @@ export interface ChartSentences {
   computedNote: string;
   breakNote: (years: number[], index: string) => string;
   comparisonNote: string;
-  title: (a: { kind: ChartKind; index: string; measure: string | undefined; province: string | undefined; years: number[] }) => string;
+  title: (a: { kind: ChartKind; index: string; measure: string | undefined; province: string | undefined; years: number[]; byProvince: boolean }) => string;
   subtitle: (a: { kind: ChartKind; unit: string; maxima: number[]; breaks: number[] }) => string;
   summaryNoFeatured: (a: { index: string; measure: string | undefined; years: number[]; provinces: number }) => string;
   summaryNoData: (a: { province: string; index: string; measure: string | undefined; years: number[] }) => string;

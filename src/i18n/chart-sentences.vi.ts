@@ -27,10 +27,11 @@ export const chartSentencesVi: ChartSentences = {
   computedNote: 'Thứ hạng ghi "tính toán" do trang này tự xếp từ tệp dữ liệu, không phải thứ hạng công bố chính thức.',
   breakNote: (years, index) => `${index} đổi phương pháp từ năm ${years.join(', ')}: điểm trước và sau mốc này không so sánh trực tiếp được, nên được vẽ thành hai đường riêng.`,
   comparisonNote: 'Trung bình, trung vị, cao nhất và thấp nhất được tính từ điểm của các tỉnh có số liệu năm đó.',
-  title: ({ kind, index, measure, province, years }) => {
+  title: ({ kind, index, measure, province, years, byProvince }) => {
     const what = measure ? `${measure} (${index})` : `Điểm ${index}`;
     if (kind === 'rank-line') return `Thứ hạng ${measure ? `${measure} ` : ''}${index} của ${province ?? 'các tỉnh'}, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} của các tỉnh, thành phố, năm ${years[0]}`;
+    if (kind === 'bars' && byProvince) return `${what} của các tỉnh, thành phố được chọn, năm ${years[0]}`;
     if (kind === 'bars') return `${measure ? what : `Các lĩnh vực ${index}`} của ${province ?? 'các tỉnh'}, năm ${years[0]}`;
     return `${what} của ${province ?? 'các tỉnh'}, ${range(years)}`;
   },

@@ -354,6 +354,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
       measure: spec.measures.length === 1 && spec.measures[0] !== 'total' ? ds.measureName(spec.index, spec.measures[0]!, locale) : undefined,
       province: featured ? ds.provinceName(featured, locale) : provinces.length > 1 ? undefined : ds.provinceName(provinces[0]!, locale),
       years: ys,
+      byProvince: spec.kind === 'bars' && spec.measures.length === 1 && provinces.length > 1,
     });
   const maxima = [...new Set(ys.map((yy) => ds.scale(spec.index, yy, spec.measures[0]!)?.max).filter((m): m is number => m !== undefined))];
   const subtitle = s.subtitle({ kind: spec.kind, unit: y.unit, maxima, breaks });
