@@ -597,8 +597,13 @@ function textSource(text: string, excerpt: string): string {
 }
 function urlOrTextSource(ref: string | string[], title: string, excerpt: string, date?: string): string {
   const list = Array.isArray(ref) ? ref : [ref];
-  const url = list.find((u) => /^https?:\/\//.test(u));
-  if (url) return sourceFor({ source_url: url, source_title: title, source_date: date ?? '', excerpt });
+  const found = list.find((u) => /^https?:\/\//.test(u));
+  if (found) {
+    // "https://host/path (article of 16/05/2025 …)": the address ends at the first space; the rest describes it.
+    const [url, ...words] = found.split(/\s+/);
+    const about = words.join(' ').replace(/^\(|\)$/g, '');
+    return sourceFor({ source_url: url!, source_title: about ? `${title} (${about})` : title, source_date: date ?? about, excerpt });
+  }
   return textSource(list[0]!, excerpt);
 }
 

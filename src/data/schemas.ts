@@ -35,7 +35,7 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   /** Null for a mirror (never linked) and for a source whose address the research did not record. */
-  url: z.url().nullable(),
+  url: z.url().refine((u) => !/\s/.test(u), 'a web address has no spaces').nullable(),
   /** As precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
   date_note: z.string().optional(),
