@@ -78,7 +78,7 @@ describe('nothing found', () => {
   it('says so and suggests what to try', async () => {
     await pool.use(async (context) => {
       const tab = await context.newPage();
-      await tab.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('xyzqwv')}`, { waitUntil: 'load' });
+      await tab.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('qqqqwwww')}`, { waitUntil: 'load' });
       await expect.poll(async () => (await tab.locator('[data-search-status]').textContent()) ?? '', { timeout: 20_000 }).toMatch(/Không tìm thấy/);
       expect(await tab.locator('[data-search-empty]').isVisible()).toBe(true);
       await tab.close();
