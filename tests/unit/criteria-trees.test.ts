@@ -1,7 +1,7 @@
 /**
  * The committed criteria trees (content/data/criteria/*.json) against what the research established:
  * the shape of each edition, the year-by-year counts of PAPI sub-dimensions, safe unique ids, and that
- * everything not found says so. Reads only the committed data, never ../shared.
+ * everything not found says so. Reads only the committed data, never the research folder.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Nothing from the research is silently dropped: the import's manifest accounts for every row it read,
  * and the claims in content/data that cite each research file add up to what the manifest says.
- * (The test reads only the committed output, never ../shared.)
+ * (The test reads only the committed output, never the research folder.)
  */
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
