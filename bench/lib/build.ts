@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../generate-synthetic.ts';
+import { astroBuildArgs } from '../../scripts/build.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -85,10 +85,10 @@ export function folderBytes(dir: string): { bytes: number; files: number } {
 export async function measuredBuild(options: BuildOptions): Promise<BuildResult> {
   const project = path.resolve(options.project);
   const outDir = path.resolve(project, options.outDir ?? 'dist');
-  const astro = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
   const timeFile = path.join(project, '.bench-time.txt');
   const useTime = existsSync(GNU_TIME);
-  const argv = [process.execPath, astro, 'build', '--outDir', outDir];
+  // The project's own build command, flags included (scripts/build.ts), without npm's extra process.
+  const argv = [process.execPath, ...astroBuildArgs(['--outDir', outDir])];
   const command = useTime ? GNU_TIME : argv[0]!;
   const args = useTime ? ['-v', '-o', timeFile, ...argv] : argv.slice(1);
 

@@ -28,7 +28,8 @@ export type Route =
   | { page: 'charts' }
   | { page: 'chart'; id: string }
   | { page: 'embed'; id: string; edition?: string }
-  | { page: 'articles' }
+  /** The article list; pages after the first have a number. */
+  | { page: 'articles'; pageNumber?: number }
   /** A page whose slug differs by locale, such as an article. */
   | { page: 'pair'; vi: string; en: string }
   | { page: '404' };
@@ -52,6 +53,7 @@ const SEGMENTS = {
   charts: { vi: 'bieu-do', en: 'charts' },
   embed: { vi: 'nhung', en: 'embed' },
   articles: { vi: 'bai-viet', en: 'articles' },
+  listPage: { vi: 'trang', en: 'page' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 function join(locale: Locale, ...parts: (string | number)[]): string {
@@ -83,8 +85,9 @@ export function routePath(locale: Locale, route: Route): string {
     case 'indices':
     case 'rankings':
     case 'charts':
-    case 'articles':
       return join(locale, s(route.page));
+    case 'articles':
+      return route.pageNumber && route.pageNumber > 1 ? join(locale, s('articles'), s('listPage'), route.pageNumber) : join(locale, s('articles'));
     case 'compare-indices':
       return join(locale, s('indices'), s('compareIndices'));
     case 'index':

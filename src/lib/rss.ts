@@ -1,7 +1,8 @@
-/** An RSS 2.0 feed of articles, with absolute URLs. */
+/** An RSS 2.0 feed of the newest articles, with absolute URLs. */
 import type { Locale } from '../i18n/index.ts';
 import { ui } from '../i18n/index.ts';
 import { articles } from './content.ts';
+import { FEED_SIZE } from './article-list.ts';
 import { routePath } from './routes.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -9,7 +10,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export async function articleFeed(locale: Locale): Promise<Response> {
   const t = ui(locale);
-  const items = (await articles(locale)).map((a) => {
+  const items = (await articles(locale)).slice(0, FEED_SIZE).map((a) => {
     const url = absoluteUrl(routePath(locale, { page: 'articles' }) + `${a.data.slug}/`);
     return `<item><title>${escape(a.data.title)}</title><link>${url}</link><guid isPermaLink="true">${url}</guid><description>${escape(a.data.description)}</description><pubDate>${a.data.published.toUTCString()}</pubDate></item>`;
   });

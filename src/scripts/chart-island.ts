@@ -1,6 +1,7 @@
 /**
- * Replaces each chart's build-time image with an interactive Chart.js chart when it scrolls into view.
- * Chart.js and the shared config load only then, so pages without charts never fetch them.
+ * Replaces a chart's build-time image with an interactive Chart.js chart when the reader asks for it: the
+ * "interactive chart" button (touch, keyboard) or a mouse over the picture. The image and the table already
+ * carry every number, so a reader on a phone never downloads Chart.js (70 KB) unless they want tooltips.
  */
 import type { DrawModel } from '../lib/charts/chartjs-config.ts';
 
@@ -31,22 +32,41 @@ async function upgrade(figure: HTMLElement): Promise<void> {
   figure.dataset['chartReady'] = 'true';
 }
 
+function offerUpgrade(figure: HTMLElement): void {
+  const button = figure.querySelector<HTMLButtonElement>('[data-chart-activate]');
+  const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
+  if (!button || !frame) return;
+  let started = false;
+  const start = async (fromButton: boolean) => {
+    if (started) return;
+    started = true;
+    button.disabled = true;
+    try {
+      await upgrade(figure);
+    } catch (error) {
+      // The image and table stay; let the reader try again.
+      started = false;
+      button.disabled = false;
+      throw error;
+    }
+    button.remove();
+    // The button is gone: keep keyboard and screen-reader users at the chart they asked for.
+    if (fromButton) {
+      const canvas = figure.querySelector<HTMLCanvasElement>('canvas');
+      canvas?.setAttribute('tabindex', '-1');
+      canvas?.focus();
+    }
+  };
+  button.hidden = false;
+  button.addEventListener('click', () => void start(true));
+  frame.addEventListener('pointerenter', (e) => {
+    if (e.pointerType === 'mouse') void start(false);
+  });
+}
+
 export function enhanceCharts(): void {
-  const figures = document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-ready])');
-  if (!figures.length) return;
-  if (!('IntersectionObserver' in window)) {
-    figures.forEach((f) => void upgrade(f));
-    return;
-  }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        void upgrade(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '200px 0px' },
-  );
-  figures.forEach((f) => observer.observe(f));
+  document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-offered])').forEach((figure) => {
+    figure.dataset['chartOffered'] = 'true';
+    offerUpgrade(figure);
+  });
 }

@@ -13,11 +13,15 @@ interface Pagefind {
   search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 interface Strings {
-  searching: string; found: string; foundOne: string; none: string; failed: string; within: string;
+  searching: string; found: string; foundOne: string; none: string; failed: string; within: string; more: string; shown: string;
   types: Record<string, string>;
 }
 
-const MAX_RESULTS = 20;
+/**
+ * Results shown at first and per "show more": each result fetches its own fragment (0.5–6 KB), so a short
+ * first page keeps a search on a phone connection small (Pagefind's own interface also starts with five).
+ */
+const PAGE_SIZE = 8;
 
 /** Pagefind excerpts are our own page text with <mark> around hits: keep only text and marks. */
 function excerptNodes(html: string): Node[] {
@@ -46,16 +50,23 @@ export function startSearchPage(): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const moreWrap = root.querySelector<HTMLElement>('[data-search-more-wrap]')!;
+  const moreButton = moreWrap.querySelector('button')!;
   const strings = JSON.parse(root.querySelector('script[data-search-strings]')!.textContent ?? '{}') as Strings;
   const bundle = root.dataset['pagefindBase']!;
   const siteBase = root.dataset['siteBase']!;
   let pagefind: Promise<Pagefind> | undefined;
   let run = 0;
+  /** The current search's merged results and how many of them are on the page. */
+  let merged: PagefindResult[] = [];
+  let shownCount = 0;
+  let currentQuery = '';
 
   const load = () =>
     (pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       // Pagefind's own UI ignores Astro's base path: give it the site's base explicitly.
-      await pf.options({ baseUrl: siteBase, excerptLength: 24 });
+      // noWorker: the main thread searches this small index quickly, and the worker script would add 12 KB.
+      await pf.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true });
       await pf.init();
       return pf;
     }));
@@ -67,6 +78,9 @@ export function startSearchPage(): void {
     const mine = ++run;
     list.replaceChildren();
     empty.hidden = true;
+    moreWrap.hidden = true;
+    merged = [];
+    shownCount = 0;
     if (!query) {
       status.textContent = '';
       return;
@@ -82,14 +96,36 @@ export function startSearchPage(): void {
     const filters = type ? { type: typeLabel(type) } : undefined;
     const lists = await Promise.all(queryVariants(query).map(async (q) => (await pf.search(q, filters ? { filters } : {}))?.results ?? []));
     if (mine !== run) return;
-    const merged = mergeByScore(lists);
-    const shown = await Promise.all(merged.slice(0, MAX_RESULTS).map((r) => r.data()));
+    merged = mergeByScore(lists);
+    currentQuery = query;
+    await showMore(mine);
     if (mine !== run) return;
-    for (const data of shown) list.append(resultItem(data));
-    const n = merged.length;
-    status.textContent = fill(n === 0 ? strings.none : n === 1 ? strings.foundOne : strings.found, { n: String(n), q: query });
-    empty.hidden = n !== 0;
+    empty.hidden = merged.length !== 0;
   }
+
+  /** Appends the next page of results and returns the first new item. */
+  async function showMore(mine: number): Promise<HTMLLIElement | undefined> {
+    const next = await Promise.all(merged.slice(shownCount, shownCount + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== run) return undefined;
+    const items = next.map(resultItem);
+    list.append(...items);
+    shownCount += items.length;
+    const n = merged.length;
+    const found = fill(n === 0 ? strings.none : n === 1 ? strings.foundOne : strings.found, { n: String(n), q: currentQuery });
+    status.textContent = shownCount < n ? `${found} ${fill(strings.shown, { shown: String(shownCount), n: String(n) })}` : found;
+    moreWrap.hidden = shownCount >= n;
+    return items[0];
+  }
+
+  moreButton.addEventListener('click', async () => {
+    // One page at a time: a second press while fragments load would list the same results twice.
+    if (moreButton.disabled) return;
+    moreButton.disabled = true;
+    const first = await showMore(run).finally(() => (moreButton.disabled = false));
+    // Keyboard and screen-reader users land on the first new result, not back at the top.
+    const link = first?.querySelector<HTMLAnchorElement>('a.result-title');
+    link?.focus();
+  });
 
   function resultItem(data: PagefindData): HTMLLIElement {
     const li = document.createElement('li');

@@ -1,6 +1,7 @@
 /**
- * Charts in a real browser: each one, scrolled into view, is replaced by Chart.js and draws pixels; its table
- * holds the same numbers as the chart's CSV download; with JavaScript off, the build-time image shows instead.
+ * Charts in a real browser: the page loads with build-time images and no Chart.js; each chart's "interactive
+ * chart" button (pressed from the keyboard) replaces the image with Chart.js, which draws pixels and takes the
+ * focus; its table holds the same numbers as the chart's CSV download; with JavaScript off, the image stays.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -32,19 +33,27 @@ async function chartIds(page: Page): Promise<string[]> {
 }
 
 describe.each(PAGES.map((p) => [p]))('%s', (pagePath) => {
-  it('draws every chart when it scrolls into view, with a table equal to its CSV', async () => {
+  it('draws every chart on request, with a table equal to its CSV', async () => {
     await pool.use(async (context: BrowserContext) => {
       const page = await context.newPage();
       const errors: string[] = [];
+      const scripts: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
       await page.goto(server.url + pagePath, { waitUntil: 'load' });
-      // Charts in closed <details> upgrade when a reader opens them: open them all.
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      // Scrolled through, the page still has images only: Chart.js waits until a reader asks for it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(300);
+      expect(await page.locator('[data-chart-figure] canvas').count()).toBe(0);
+      expect(scripts.filter((u) => /\/chart\.[\w-]+\.js$/.test(u)), 'Chart.js fetched before any request').toEqual([]);
       const ids = await chartIds(page);
       expect(ids.length).toBeGreaterThan(0);
       for (const id of ids) {
         const figure = page.locator(`[data-chart-figure][data-chart-id="${id}"]`).first();
-        await figure.scrollIntoViewIfNeeded();
+        const button = figure.locator('[data-chart-activate]');
+        await button.focus();
+        await page.keyboard.press('Enter');
         await figure.locator('canvas').waitFor({ state: 'attached', timeout: 15_000 });
         await page.waitForFunction((chartId) => document.querySelector(`[data-chart-id="${chartId}"]`)?.hasAttribute('data-chart-ready'), id, { timeout: 15_000 });
         // Drawn pixels: some of the canvas is not transparent.
@@ -62,6 +71,8 @@ describe.each(PAGES.map((p) => [p]))('%s', (pagePath) => {
         expect(await canvas.getAttribute('role')).toBe('img');
         expect(await canvas.getAttribute('aria-labelledby')).toBe(`chart-${id}-title`);
         expect(await canvas.getAttribute('aria-describedby')).toBe(`chart-${id}-summary`);
+        expect(await canvas.evaluate((c) => c === document.activeElement), `${id}: focus moves to the chart`).toBe(true);
+        expect(await button.count(), `${id}: the button goes once the chart is drawn`).toBe(0);
         // The table shows the CSV's numbers, cell for cell, for the provinces and years it lists.
         const csvHref = await figure.locator('.chart-actions a[href$=".csv"]').getAttribute('href');
         const csv = parseCsv(await (await page.request.get(new URL(csvHref!, page.url()).href)).text());
@@ -100,6 +111,7 @@ describe('without JavaScript', () => {
         await img.scrollIntoViewIfNeeded();
         await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
         expect(await figures.nth(i).locator('canvas').count()).toBe(0);
+        expect(await figures.nth(i).locator('[data-chart-activate]').isVisible(), 'no dead button without JavaScript').toBe(false);
       }
     } finally {
       await context.close();

@@ -11,8 +11,8 @@
  *   `.getAll("x")`, `.has("x")` in a module that uses URLSearchParams, location.search or searchParams); a
  *   module that reads location.hash gets the payloads in the fragment too.
  *
- * What counts as a hole, after the page has loaded, run its scripts (the search answered) and been scrolled
- * through (charts upgrade on scroll):
+ * What counts as a hole, after the page has loaded, run its scripts (the search answered) and had every chart
+ * drawn (each chart's "interactive chart" button pressed):
  * - a dialog opened (alert, confirm, prompt);
  * - window.__pwned set (payloads such as <img src=x onerror="window.__pwned=1">);
  * - the payload as markup in the DOM: img[src=x], any element with an on* attribute (the site has none: its CSP
@@ -101,7 +101,7 @@ function domFindings(): string[] {
 }
 
 interface Settle {
-  /** Scroll through the page (charts upgrade on scroll). */
+  /** Draw every chart (press each "interactive chart" button) and scroll through the page. */
   scroll: boolean;
 }
 
@@ -152,6 +152,7 @@ class Prober {
     await this.settle();
     if (options.scroll) {
       await this.page.evaluate(async () => {
+        document.querySelectorAll<HTMLButtonElement>('[data-chart-activate]').forEach((b) => b.click());
         for (let y = 0; y < document.documentElement.scrollHeight && y < 50_000; y += window.innerHeight) {
           window.scrollTo(0, y);
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

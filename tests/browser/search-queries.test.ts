@@ -85,3 +85,30 @@ describe('nothing found', () => {
     });
   });
 });
+
+describe('more results', () => {
+  it('shows a first page, then the next one on request, with focus on the first new result', async () => {
+    await pool.use(async (context) => {
+      const tab = await context.newPage();
+      await tab.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('chỉ số')}`, { waitUntil: 'load' });
+      const status = tab.locator('[data-search-status]');
+      await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 20_000 }).toMatch(/Đang hiện \d+\/\d+ kết quả/);
+      const titles = tab.locator('[data-search-results] > li > a.result-title');
+      const total = Number(/Đang hiện (\d+)\/(\d+)/.exec((await status.textContent())!)![2]);
+      const first = await titles.count();
+      expect(first).toBeGreaterThan(0);
+      expect(first).toBeLessThan(total);
+      // Keyboard only: Tab to the button is what a reader does; pressing Enter on it is the same as a click.
+      const more = tab.locator('[data-search-more]');
+      await more.focus();
+      await tab.keyboard.press('Enter');
+      await expect.poll(() => titles.count(), { timeout: 15_000 }).toBeGreaterThan(first);
+      const focused = await tab.evaluate(() => document.activeElement?.getAttribute('href'));
+      expect(focused).toBe(await titles.nth(first).getAttribute('href'));
+      // No result is listed twice.
+      const hrefs = await titles.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+      await tab.close();
+    });
+  });
+});
