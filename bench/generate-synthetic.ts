@@ -16,7 +16,7 @@
  *    array whose records have code + slug + name_vi is a province list; a JSON array whose records have
  *    province === "ha-nam" holds results. Skipped, and said so, when the copy has no such files.
  *
- * Build the copy with: `cd <out> && SITE_URL=… npx astro build` (bench/run.ts does it for you).
+ * Build the copy with: `cd <out> && SITE_URL=… npm run build` (bench/run.ts does it for you).
  * Exported for reuse: createSyntheticSite(), copyProject(), writeArticles().
  */
 import { execFileSync } from 'node:child_process';
@@ -156,6 +156,25 @@ export interface ArticleOptions {
   sections?: number;
 }
 
+/** One article in the frontmatter format of content/articles/<locale>/*.mdx. */
+function articleMdx(a: { title: string; description: string; locale: 'vi' | 'en'; slug: string; key: string; published: string; intro: string; body: string }): string {
+  return [
+    '---',
+    `title: ${yaml(a.title)}`,
+    `description: ${yaml(a.description)}`,
+    `locale: ${a.locale}`,
+    `slug: ${a.slug}`,
+    `translation_key: ${a.key}`,
+    `published: ${a.published}`,
+    'sources: []',
+    '---',
+    '',
+    a.intro,
+    '',
+    a.body,
+  ].join('\n');
+}
+
 /** Writes the articles into `<project>/content/articles/{vi,en}/`. Returns the number of files written. */
 export function writeArticles(project: string, options: ArticleOptions): number {
   const random = rng(options.seed ?? 1);
@@ -171,40 +190,30 @@ export function writeArticles(project: string, options: ArticleOptions): number 
     const published = new Date(start + Math.floor(random() * 11 * 365) * 86_400_000).toISOString().slice(0, 10);
     const key = `synthetic-${id}`;
     const viBody = Array.from({ length: sections }, (_, s) => `## ${clip(sentence(random, PHRASES_VI, WORDS_VI).replace(/\.$/, ''), 70)} (${s + 1})\n\n${paragraph(random, PHRASES_VI, WORDS_VI)}\n\n${paragraph(random, PHRASES_VI, WORDS_VI)}\n`).join('\n');
-    const vi = [
-      '---',
-      `title: ${yaml(`Bài tổng hợp ${id}: ${topic} ở Hà Nam`)}`,
-      `description: ${yaml(clip(`Bài viết tổng hợp số ${id} về ${topic}. ${sentence(random, PHRASES_VI, WORDS_VI)}`, 200))}`,
-      'locale: vi',
-      `slug: bai-tong-hop-${id}`,
-      `translation_key: ${key}`,
-      `published: ${published}`,
-      'sources: []',
-      '---',
-      '',
-      paragraph(random, PHRASES_VI, WORDS_VI),
-      '',
-      viBody,
-    ].join('\n');
+    const vi = articleMdx({
+      title: `Bài tổng hợp ${id}: ${topic} ở Hà Nam`,
+      description: clip(`Bài viết tổng hợp số ${id} về ${topic}. ${sentence(random, PHRASES_VI, WORDS_VI)}`, 200),
+      locale: 'vi',
+      slug: `bai-tong-hop-${id}`,
+      key,
+      published,
+      intro: paragraph(random, PHRASES_VI, WORDS_VI),
+      body: viBody,
+    });
     writeFileSync(path.join(dirs.vi, `bai-tong-hop-${id}.mdx`), vi);
     written++;
     if (options.english) {
       const enBody = Array.from({ length: sections }, (_, s) => `## ${clip(sentence(random, WORDS_EN, WORDS_EN).replace(/\.$/, ''), 70)} (${s + 1})\n\n${paragraph(random, WORDS_EN, WORDS_EN)}\n`).join('\n');
-      const en = [
-        '---',
-        `title: ${yaml(`Round-up ${id}: governance in Hà Nam`)}`,
-        `description: ${yaml(clip(`Synthetic round-up number ${id}. ${sentence(random, WORDS_EN, WORDS_EN)}`, 200))}`,
-        'locale: en',
-        `slug: round-up-${id}`,
-        `translation_key: ${key}`,
-        `published: ${published}`,
-        'sources: []',
-        '---',
-        '',
-        paragraph(random, WORDS_EN, WORDS_EN),
-        '',
-        enBody,
-      ].join('\n');
+      const en = articleMdx({
+        title: `Round-up ${id}: governance in Hà Nam`,
+        description: clip(`Synthetic round-up number ${id}. ${sentence(random, WORDS_EN, WORDS_EN)}`, 200),
+        locale: 'en',
+        slug: `round-up-${id}`,
+        key,
+        published,
+        intro: paragraph(random, WORDS_EN, WORDS_EN),
+        body: enBody,
+      });
       writeFileSync(path.join(dirs.en, `round-up-${id}.mdx`), en);
       written++;
     }
@@ -321,5 +330,5 @@ function parseCli(argv: string[]): SyntheticSiteOptions {
 if (import.meta.main) {
   const site = createSyntheticSite(parseCli(process.argv.slice(2)));
   console.log(`${site.dir}: ${site.articleFiles} article files; provinces: ${site.provinces}`);
-  console.log(`Build it with: cd ${path.relative(process.cwd(), site.dir) || '.'} && npx astro build`);
+  console.log(`Build it with: cd ${path.relative(process.cwd(), site.dir) || '.'} && npm run build`);
 }

@@ -419,7 +419,8 @@ interface SearchMeasure {
   timings: Timing[];
 }
 
-async function measureSearch(label: string, site: DistSite, server: RunningServer, pages: number, withPayload: boolean): Promise<SearchMeasure> {
+/** `typicalQueries`: also measure the payload of each (the real site only). */
+async function measureSearch(label: string, site: DistSite, server: RunningServer, pages: number, withPayload: boolean, typicalQueries: readonly string[] = []): Promise<SearchMeasure> {
   const found = findPages(site).find((p) => p.type.id === 'search');
   if (!found?.path) return { label, pages, payload: null, typical: [], timings: [] };
   const browser = await launchBrowser();
@@ -427,7 +428,7 @@ async function measureSearch(label: string, site: DistSite, server: RunningServe
     const url = server.origin + found.path;
     const payload = withPayload ? await pagefindPayload(browser.context, site, url, QUERY) : null;
     const typical: Payload[] = [];
-    if (withPayload && label === 'real site') for (const q of TYPICAL_QUERIES) typical.push(await pagefindPayload(browser.context, site, url, q));
+    for (const q of typicalQueries) typical.push(await pagefindPayload(browser.context, site, url, q));
     const timings: Timing[] = [];
     for (const [mode, cpu] of [['url', 1], ['typed', 1], ['url', 4], ['typed', 4]] as const) {
       timings.push(await timeToFirstResult(browser.context, url, QUERY, mode, 5, cpu));
@@ -667,7 +668,7 @@ async function main(): Promise<void> {
       if (steps.has('weight')) await weightStep(site, server);
       if (steps.has('search')) {
         console.log('\n▶ Search on the real site');
-        searchMeasures.push(await measureSearch('real site', site, server, state.build.htmlPages, true));
+        searchMeasures.push(await measureSearch('real site', site, server, state.build.htmlPages, true, TYPICAL_QUERIES));
       }
       if (steps.has('lighthouse')) await lighthouseStep(site, server);
     } finally {
@@ -681,7 +682,7 @@ async function main(): Promise<void> {
       const site = new DistSite(path.join(SITE_COPY, 'dist'), '/', [`http://127.0.0.1:${state.port}`]);
       const server = await serve(site.root, state.port);
       try {
-        searchMeasures.push(await measureSearch('real site', site, server, state.build.htmlPages, true));
+        searchMeasures.push(await measureSearch('real site', site, server, state.build.htmlPages, true, TYPICAL_QUERIES));
       } finally {
         await server.close();
       }

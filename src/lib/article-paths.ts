@@ -16,8 +16,14 @@ export async function articlePaths(locale: Locale) {
   });
 }
 
+/** Every page of the article list, each knowing whether the other language has a page with its number. */
+export async function articleListPages(locale: Locale) {
+  const pages = paginate(await articles(locale));
+  const twinPages = paginate(await articles(otherLocale(locale))).length;
+  return pages.map((page) => ({ page, hasTwin: page.number <= twinPages }));
+}
+
 /** getStaticPaths for pages 2…N of the article list (page 1 is the list's index page). */
 export async function articleListPaths(locale: Locale) {
-  const pages = paginate(await articles(locale));
-  return pages.slice(1).map((page) => ({ params: { n: String(page.number) }, props: { pageNumber: page.number } }));
+  return (await articleListPages(locale)).slice(1).map((props) => ({ params: { n: String(props.page.number) }, props }));
 }

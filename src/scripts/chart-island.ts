@@ -36,16 +36,14 @@ function offerUpgrade(figure: HTMLElement): void {
   const button = figure.querySelector<HTMLButtonElement>('[data-chart-activate]');
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   if (!button || !frame) return;
-  let started = false;
+  // A disabled button means the chart is loading: one upgrade at a time.
   const start = async (fromButton: boolean) => {
-    if (started) return;
-    started = true;
+    if (button.disabled) return;
     button.disabled = true;
     try {
       await upgrade(figure);
     } catch (error) {
       // The image and table stay; let the reader try again.
-      started = false;
       button.disabled = false;
       throw error;
     }

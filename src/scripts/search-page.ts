@@ -3,6 +3,7 @@
  * and announces the result count. The query only ever reaches the page as text, never as HTML.
  */
 import { mergeByScore, normaliseQuery, queryVariants } from '../lib/search-query.ts';
+import { fillTemplate as fill } from '../i18n/template.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }
@@ -36,10 +37,6 @@ function excerptNodes(html: string): Node[] {
     } else out.push(document.createTextNode(n.textContent ?? ''));
   });
   return out;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }
 
 export function startSearchPage(): void {

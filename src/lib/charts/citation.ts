@@ -1,5 +1,6 @@
 /** How to cite a chart: a short form for a caption and a full form for a reference list. */
 import { ui } from '../../i18n/index.ts';
+import { fillTemplate as fill } from '../../i18n/template.ts';
 import type { Edition } from '../editions.ts';
 import { formatDate } from '../dates.ts';
 import { loadDataset } from '../dataset.ts';
@@ -11,7 +12,6 @@ export async function chartCitation(model: ChartModel, edition: Edition, permali
   const ds = await loadDataset();
   const publishers = [...new Set(model.sources.map((id) => sourcePublisher(ds, id)))].join('; ');
   const year = edition.date.slice(0, 4);
-  const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
   const values = {
     site: t.siteName,
     year,
