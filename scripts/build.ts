@@ -1,27 +1,46 @@
 /**
- * `npm run build`: `astro build` on this (pinned) Node with a bounded heap. Extra arguments go to Astro,
- * e.g. `npm run build -- --outDir dist-base`. The test runner and the benchmarks build the same way.
+ * `npm run build`: `astro build` on this (pinned) Node with a bounded heap, then the search index.
+ * Extra arguments go to Astro, e.g. `npm run build -- --outDir dist-base`. The test runner and the benchmarks
+ * run this same script.
+ *
+ * The index is built here, after Astro's process has exited, rather than in Astro's build:done hook: Pagefind
+ * indexes in a process of its own, and at 5,000 articles both Astro's process and Pagefind's reach about 2 GB,
+ * which together would need twice that (bench/results/scale.md).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSearchIndex, INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const ASTRO_BIN = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const ASTRO_BIN = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * V8 sizes its heap from the machine's memory and collects lazily; a cap makes it collect sooner. Measured at
  * 5,000 articles it trimmed Node's peak only a little (2.9 → 2.6 GB, bench/results/scale.md): most of a large
- * build's memory is outside the JS heap and in Pagefind's own indexing process.
+ * build's memory is native, outside the JS heap.
  */
-export const BUILD_NODE_FLAGS = ['--max-old-space-size=1024'];
+const BUILD_NODE_FLAGS = ['--max-old-space-size=1024'];
 
-/** The argv (after the Node binary) of `astro build` with these flags. */
-export function astroBuildArgs(extra: string[] = []): string[] {
-  return [...BUILD_NODE_FLAGS, ASTRO_BIN, 'build', ...extra];
+/** Where `astro build` writes with these arguments: its --outDir, else dist/ (astro.config.mjs sets none). */
+export function outDirOf(args: string[], cwd: string): string {
+  const i = args.findIndex((a) => a === '--outDir' || a.startsWith('--outDir='));
+  const value = i < 0 ? 'dist' : args[i]!.includes('=') ? args[i]!.slice('--outDir='.length) : args[i + 1];
+  if (!value) throw new Error('--outDir needs a folder');
+  return path.resolve(cwd, value);
+}
+
+async function main(args: string[]): Promise<number> {
+  const astro = spawnSync(process.execPath, [...BUILD_NODE_FLAGS, ASTRO_BIN, 'build', ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
+  });
+  if (astro.status !== 0) return astro.status ?? 1;
+  const time = () => new Date().toTimeString().slice(0, 8);
+  await buildSearchIndex(outDirOf(args, process.cwd()), (line) => console.log(`${time()} [search-index] ${line}`));
+  return 0;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const result = spawnSync(process.execPath, astroBuildArgs(process.argv.slice(2)), { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  process.exit(await main(process.argv.slice(2)));
 }

@@ -10,7 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILD_NODE_FLAGS } from './build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -22,10 +21,10 @@ const TEST_SITE_URL = 'http://127.0.0.1:4321';
 const TEST_BASE = '/__base-test__/';
 
 /** Runs a Node script with this same (pinned) Node; returns its exit code and how long it took. */
-function run(label: string, script: string, scriptArgs: string[], env: Record<string, string> = {}, nodeFlags: string[] = []): { code: number; seconds: number } {
+function run(label: string, script: string, scriptArgs: string[], env: Record<string, string> = {}): { code: number; seconds: number } {
   const started = performance.now();
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(process.execPath, [...nodeFlags, path.join(root, script), ...scriptArgs], {
+  const result = spawnSync(process.execPath, [path.join(root, script), ...scriptArgs], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
@@ -46,7 +45,7 @@ if (!skipBuild) {
   for (const build of builds) {
     // A failed build must not leave an older one behind for the tests to pass on.
     rmSync(path.join(root, build.outDir), { recursive: true, force: true });
-    const { code, seconds } = run(build.label, 'node_modules/astro/bin/astro.mjs', ['build', '--outDir', build.outDir], build.env, BUILD_NODE_FLAGS);
+    const { code, seconds } = run(build.label, 'scripts/build.ts', ['--outDir', build.outDir], build.env);
     timings.push(`  ${build.label.padEnd(40)} ${seconds.toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`);
     buildFailed ||= code !== 0;
   }

@@ -1,18 +1,18 @@
 /**
- * One measured `astro build` of a project folder (the real tree copied to bench/tmp/, or a synthetic copy):
- * wall time, Pagefind's own timing (the "indexed N pages in X ms" line of src/integrations/pagefind.ts),
+ * One measured build of a project folder (the real tree copied to bench/tmp/, or a synthetic copy), run as
+ * `npm run build` runs it (scripts/build.ts: `astro build`, then the Pagefind index once Astro has exited):
+ * wall time, the indexing time (the "indexed N pages in X ms" line of src/integrations/pagefind.ts),
  * peak memory two ways, and what came out (pages, search index size).
  *
  * Peak memory:
- * - `maxRssKb`: GNU time's "Maximum resident set size", the largest single process of the build (Node itself;
- *   Pagefind's indexing service is a separate process and counts only if it alone is larger);
- * - `treeRssKb`: the largest SUM of resident memory over the whole process tree, polled from /proc every 100 ms,
- *   which includes Pagefind's service running beside Node. This is the figure the 2 GB limit is checked against.
+ * - `maxRssKb`: GNU time's "Maximum resident set size", the largest single process of the build (Astro's Node
+ *   process, or Pagefind's indexing process if it alone is larger);
+ * - `treeRssKb`: the largest SUM of resident memory over the whole process tree, polled from /proc every 100 ms
+ *   (the build script, Astro's Node, Pagefind's service). This is the figure the 2 GB limit is checked against.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { astroBuildArgs } from '../../scripts/build.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -87,8 +87,8 @@ export async function measuredBuild(options: BuildOptions): Promise<BuildResult>
   const outDir = path.resolve(project, options.outDir ?? 'dist');
   const timeFile = path.join(project, '.bench-time.txt');
   const useTime = existsSync(GNU_TIME);
-  // The project's own build command, flags included (scripts/build.ts), without npm's extra process.
-  const argv = [process.execPath, ...astroBuildArgs(['--outDir', outDir])];
+  // The project's own build command (scripts/build.ts: Astro, then the search index), without npm's extra process.
+  const argv = [process.execPath, path.join(project, 'scripts', 'build.ts'), '--outDir', outDir];
   const command = useTime ? GNU_TIME : argv[0]!;
   const args = useTime ? ['-v', '-o', timeFile, ...argv] : argv.slice(1);
 

@@ -19,10 +19,11 @@ interface Strings {
 }
 
 /**
- * Results shown at first and per "show more": each result fetches its own fragment (0.5–6 KB), so a short
- * first page keeps a search on a phone connection small (Pagefind's own interface also starts with five).
+ * Results shown at first and per "show more": each result fetches its own fragment (0.5–6 KB, the page's text), and
+ * fragments are most of what a search downloads beyond Pagefind itself (bench/results/search.md). Five fill a
+ * phone screen and keep a search small on a slow connection; Pagefind's own interface also starts with five.
  */
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 5;
 
 /** Pagefind excerpts are our own page text with <mark> around hits: keep only text and marks. */
 function excerptNodes(html: string): Node[] {
@@ -63,7 +64,9 @@ export function startSearchPage(): void {
     (pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       // Pagefind's own UI ignores Astro's base path: give it the site's base explicitly.
       // noWorker: the main thread searches this small index quickly, and the worker script would add 12 KB.
-      await pf.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true });
+      // pageLength 0.5 (Pagefind's default 0.75): pages here run from 80-word chart permalinks, whose title names
+      // the province, to 1,000-word profiles; at 0.75 the short pages bury the page a reader is looking for.
+      await pf.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true, ranking: { pageLength: 0.5 } });
       await pf.init();
       return pf;
     }));
