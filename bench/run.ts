@@ -512,6 +512,14 @@ interface ScaleRow {
   build: Omit<BuildResult, 'log'>;
   /** Generated articles that became pages. */
   builtArticles?: number;
+  /** Chart images drawn by this build, beyond those in the seeded cache (null for the real site). */
+  chartsDrawn?: number;
+}
+
+/** Images in a project's chart-image cache (src/lib/charts/image-cache.ts keeps a PNG and a WebP per chart). */
+function cachedChartImages(project: string): number {
+  const dir = path.join(project, 'node_modules', '.cache', 'chart-images');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png')).length : 0;
 }
 
 async function scaleStep(real: SiteState | null, searchMeasures: SearchMeasure[]): Promise<void> {
@@ -519,12 +527,15 @@ async function scaleStep(real: SiteState | null, searchMeasures: SearchMeasure[]
   const rows: ScaleRow[] = [];
   const failures: string[] = [];
   if (real) rows.push({ label: 'real site', articles: 0, build: real.build });
+  // One origin for every build, the real site's: chart images print the page's address, so the image cache
+  // (keyed by what is drawn) only carries over between builds that share SITE_URL.
+  const port = real?.port ?? (await freePort());
   for (const n of SIZES) {
     const load = os.loadavg()[0]!;
     if (load > 3) console.log(`  load average is ${load.toFixed(1)}: the timings will include other people's work`);
     // Every size starts from the chart-image cache of the real build, so the sizes differ only by their articles.
     const site = createSyntheticSite({ articles: n, ref: REF, seedCache: path.join(SITE_COPY, 'node_modules', '.cache') });
-    const port = await freePort();
+    const seeded = cachedChartImages(site.dir);
     console.log(`  building ${n} articles in ${path.relative(REPO_ROOT, site.dir)} …`);
     const result = await measuredBuild({ project: site.dir, siteUrl: `http://127.0.0.1:${port}` });
     const { log, ...build } = result;
@@ -537,12 +548,14 @@ async function scaleStep(real: SiteState | null, searchMeasures: SearchMeasure[]
     }
     // The generator's articles must really have become pages, or the sizes compare nothing.
     const builtArticles = existsSync(path.join(site.dir, 'dist', 'bai-viet')) ? readdirSync(path.join(site.dir, 'dist', 'bai-viet')).filter((d) => d.startsWith('bai-tong-hop-')).length : 0;
-    rows.push({ label: `${n} generated articles`, articles: n, build, builtArticles });
+    const chartsDrawn = cachedChartImages(site.dir) - seeded;
+    rows.push({ label: `${n} generated articles`, articles: n, build, builtArticles, chartsDrawn });
     if (builtArticles < n) console.log(`  only ${builtArticles} of the ${n} generated articles became pages (dist/bai-viet/bai-tong-hop-*/)`);
     console.log(`  ${n}: ${build.htmlPages} pages in ${build.seconds.toFixed(1)} s (${((build.seconds * 1000) / build.htmlPages).toFixed(1)} ms/page), Pagefind ${build.pagefindMs} ms, peak ${mb(build.treeRssKb)} (tree) / ${mb(build.maxRssKb)} (largest process), index ${kb(build.pagefindBytes, 0)}`);
     if (n === Math.max(...SIZES)) {
       const dsite = new DistSite(path.join(site.dir, 'dist'), '/', [`http://127.0.0.1:${port}`]);
       const server = await serve(dsite.root, port);
+      dsite.origins.add(server.origin);
       try {
         searchMeasures.push(await measureSearch(`${n} generated articles`, dsite, server, build.htmlPages, true));
       } finally {
@@ -571,6 +584,10 @@ async function scaleStep(real: SiteState | null, searchMeasures: SearchMeasure[]
   } else if (generated.length) {
     lines.push(budget('scale', 'Build time per page does not grow with the number of pages', null, 'needs three sizes to compare marginal times'));
   }
+  if (real && generated.length) {
+    const drawn = generated.map((r) => `${r.chartsDrawn} at ${r.articles} articles`).join(', ');
+    lines.push(budget('scale', 'Unchanged chart images are not redrawn (cache by content hash)', generated.every((r) => r.chartsDrawn === 0), `chart images drawn beyond the real build's cache: ${drawn} (the real build drew ${cachedChartImages(SITE_COPY)})`));
+  }
   const largest = generated.at(-1);
   const realSite = rows.find((r) => r.articles === 0);
   if (largest?.build.largestHtml && realSite?.build.largestHtml) {
@@ -583,15 +600,15 @@ async function scaleStep(real: SiteState | null, searchMeasures: SearchMeasure[]
     lines.push(budget('scale', `Peak memory < 2 GB at ${largest.articles} articles`, largest.articles >= 5000 ? peak < BUDGET.scaleMemoryKb : null, `${mb(largest.build.treeRssKb)} for the whole process tree (Node + Pagefind), ${mb(largest.build.maxRssKb)} largest single process${largest.articles < 5000 ? ' (checked at 5,000)' : ''}`));
   }
   const table = [
-    '| site | articles | article pages built | HTML pages | build time | per page | Pagefind indexing | pages indexed | peak memory (tree) | peak memory (largest process) | search index (dist/pagefind) | largest HTML file |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.label} | ${r.articles || '–'} | ${r.builtArticles ?? '–'} | ${r.build.htmlPages} | ${r.build.seconds.toFixed(1)} s | ${perPage(r).toFixed(1)} ms | ${ms(r.build.pagefindMs)}${r.build.pagefindMs !== null && r.build.pagefindPages ? ` (${(r.build.pagefindMs / r.build.pagefindPages).toFixed(1)} ms/page)` : ''} | ${r.build.pagefindPages ?? '–'} | ${mb(r.build.treeRssKb)} | ${mb(r.build.maxRssKb)} | ${kb(r.build.pagefindBytes, 0)} in ${r.build.pagefindFiles} files | ${r.build.largestHtml ? `\`${r.build.largestHtml.file}\` ${kb(r.build.largestHtml.bytes)}` : '–'} |`),
+    '| site | articles | article pages built | chart images drawn | HTML pages | build time | per page | Pagefind indexing | pages indexed | peak memory (tree) | peak memory (largest process) | search index (dist/pagefind) | largest HTML file |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.label} | ${r.articles || '–'} | ${r.builtArticles ?? '–'} | ${r.chartsDrawn ?? 'all (cold)'} | ${r.build.htmlPages} | ${r.build.seconds.toFixed(1)} s | ${perPage(r).toFixed(1)} ms | ${ms(r.build.pagefindMs)}${r.build.pagefindMs !== null && r.build.pagefindPages ? ` (${(r.build.pagefindMs / r.build.pagefindPages).toFixed(1)} ms/page)` : ''} | ${r.build.pagefindPages ?? '–'} | ${mb(r.build.treeRssKb)} | ${mb(r.build.maxRssKb)} | ${kb(r.build.pagefindBytes, 0)} in ${r.build.pagefindFiles} files | ${r.build.largestHtml ? `\`${r.build.largestHtml.file}\` ${kb(r.build.largestHtml.bytes)}` : '–'} |`),
   ];
   writeResult(
     'scale.md',
     [
       header('Scale', [
-        '- Synthetic articles from bench/generate-synthetic.ts (Vietnamese prose: an intro and 10 paragraphs under 5 headings, about 1,000 words each) added to a copy of the working tree; each size built with `astro build` in its own copy: empty content cache, and the chart-image cache (node_modules/.cache) copied from the real-site build, so that every size draws the same charts (none) and differs only by its articles. The real-site row is a cold build (every chart image drawn).',
+        '- Synthetic articles from bench/generate-synthetic.ts (Vietnamese prose: an intro and 10 paragraphs under 5 headings, about 1,000 words each) added to a copy of the working tree; each size built with `astro build` in its own copy: empty content cache, and the chart-image cache (node_modules/.cache) copied from the real-site build, so that every size draws the same charts (none) and differs only by its articles; every build uses the same SITE_URL, which the images print. The real-site row is a cold build (every chart image drawn).',
         '- Build time is wall clock for the whole `astro build`, including Pagefind. Peak memory: the sum over the process tree polled from /proc every 100 ms (Node plus Pagefind\'s indexing service), and GNU time\'s maximum resident set size of the largest single process.',
         '- The load average at the start is above; anything else running on this 2-core machine makes absolute times noisy: the ratios matter.',
       ]),

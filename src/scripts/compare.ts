@@ -8,6 +8,7 @@ import type { ChartSpec } from '../lib/charts/spec.ts';
 import { compareDataSource, parseSelection, COMPARE_PARAM, YEAR_PARAM, type ComparePayload } from '../lib/charts/compare-data.ts';
 import { toCsv } from '../lib/charts/csv.ts';
 import type { Locale } from '../i18n/index.ts';
+import { fillTemplate as fill } from '../i18n/template.ts';
 
 interface Strings {
   showTable: string; tableOf: string; downloadPng: string; downloadCsv: string; updated: string; nothing: string; noData: string;
@@ -60,7 +61,7 @@ export function startCompare(): void {
     };
     const model = buildChartModel(compareDataSource(data), spec, locale);
     await draw(model);
-    status.textContent = strings.updated.replace('{title}', model.title);
+    status.textContent = fill(strings.updated, { title: model.title });
   }
 
   async function draw(model: ChartModel): Promise<void> {
