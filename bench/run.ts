@@ -512,7 +512,7 @@ interface ScaleRow {
   build: Omit<BuildResult, 'log'>;
   /** Generated articles that became pages. */
   builtArticles?: number;
-  /** Chart images drawn by this build, beyond those in the seeded cache (null for the real site). */
+  /** Chart images drawn by this build, beyond those in the seeded cache (absent for the real site, a cold build). */
   chartsDrawn?: number;
 }
 
