@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { dataCollections } from './data/collections.ts';
+import { prerenderedMdxLoader } from './lib/prose/loader.ts';
 
 const locale = z.enum(['vi', 'en']);
 const sourceIds = z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]);
@@ -25,9 +26,12 @@ const explainers = defineCollection({
   }),
 });
 
-/** News and stories. content/articles/<locale>/<slug>.mdx; the twin in the other locale shares translation_key. */
+/**
+ * News and stories. content/articles/<locale>/<name>.mdx; the twin in the other locale shares translation_key.
+ * Rendered to HTML when loaded, not compiled per file: the collection that grows (src/lib/prose/prerender.ts).
+ */
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '{vi,en}/*.mdx' }),
+  loader: prerenderedMdxLoader({ base: './content/articles', folders: ['vi', 'en'] }),
   schema: z.strictObject({
     title: z.string().min(1),
     description: z.string().min(1).max(200),

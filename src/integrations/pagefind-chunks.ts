@@ -1,5 +1,6 @@
 /**
- * Re-splits Pagefind's word index into smaller chunks after Pagefind has written it.
+ * Re-splits Pagefind's word index into smaller chunks after Pagefind has written it, joining the bundles of
+ * several Pagefind runs into one on the way (pagefind.ts indexes a large site in parts, to bound its memory).
  *
  * Why: Pagefind 1.6 cuts its sorted word list into chunks of about 20,000 word locations (fixed in its source,
  * no option), and a search downloads the one chunk that holds each query word. A four-syllable Vietnamese query
@@ -9,14 +10,16 @@
  *
  * Format (Pagefind 1.6, each file gzip of "pagefind_dcd" + CBOR):
  * - `pagefind-entry.json`: languages → { hash } naming `pagefind.<hash>.pf_meta`;
- * - the meta: [version, pages, chunks: [from, to, fileHash][], …];
+ * - the meta: [version, pages: [fragment, word count, …][], chunks: [from, to, fileHash][],
+ *   filters: [name, fileHash][], sorts, meta field names];
  * - a chunk `index/<fileHash>.pf_index`: [words], a word being [key, pages, variants], where pages are
- *   [pageNumber, locations, …] and variants are [accented form, pages].
+ *   [page number minus the previous entry's, locations, …] and variants are [accented form, pages];
+ * - a filter `filter/<fileHash>.pf_filter`: [name, [value, page numbers][]].
  * Anything else fails the build with the file's name rather than writing an index Pagefind cannot read.
  */
 import { decode, encode } from 'cborg';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -118,65 +121,203 @@ function assertWords(words: unknown, file: string): asserts words is IndexedWord
 export interface RechunkReport {
   language: string;
   words: number;
+  /** Pages in the language's index, and how many Pagefind runs (parts) they came from. */
+  pages: number;
+  parts: number;
   chunksBefore: number;
   chunksAfter: number;
   largestBefore: number;
   largestAfter: number;
 }
 
-/** Re-splits every language's word index in a Pagefind bundle folder (dist/pagefind) in place. */
-export function rechunkPagefindBundle(bundle: string, target = CHUNK_LOCATIONS): RechunkReport[] {
+type Meta = [version: string, pages: unknown[], chunks: [string, string, string][], filters: [string, string][], sorts: unknown[], fields: string[], ...rest: unknown[]];
+interface Entry {
+  version?: unknown;
+  languages?: Record<string, { hash?: unknown; wasm?: unknown; page_count?: unknown }>;
+  include_characters?: unknown;
+}
+/** A word's pages with absolute page numbers (Pagefind stores each as the difference from the one before). */
+type AbsolutePages = [number, ...unknown[]][];
+
+/**
+ * A word's pages as absolute page numbers, moved up by `offset`. A page's third element lists where the word is in
+ * the page's meta (its title…): a negative number there is a meta field, -(index + 1) into the meta's field names,
+ * which differ between parts, so `fields` maps each part's index to the merged one.
+ */
+function absolute(pages: Pages, offset: number, fields: number[], file: string): AbsolutePages {
+  let page = 0;
+  return pages.map((p) => {
+    if (!Array.isArray(p) || typeof p[0] !== 'number') fail(file, 'a word\'s page is not [page, locations, …]');
+    page += p[0];
+    const [, locations, metaLocations, ...rest] = p;
+    if (metaLocations === undefined) return [page + offset, locations, ...rest];
+    if (!Array.isArray(metaLocations)) fail(file, 'a word\'s meta locations are not a list');
+    const moved = (metaLocations as unknown[]).map((n) => {
+      if (typeof n !== 'number' || n >= 0) return n;
+      const field = fields[-n - 1];
+      if (field === undefined) fail(file, `meta location ${n} names no meta field`);
+      return -(field + 1);
+    });
+    return [page + offset, locations, moved, ...rest];
+  });
+}
+
+function relative(pages: AbsolutePages): Pages {
+  let previous = 0;
+  return pages.map(([page, ...rest]) => {
+    const delta = page - previous;
+    previous = page;
+    return [delta, ...rest] as Pages[number];
+  });
+}
+
+function readEntry(bundle: string): Entry & { languages: NonNullable<Entry['languages']> } {
   const entryFile = path.join(bundle, 'pagefind-entry.json');
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { hash?: unknown }> };
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
   if (!entry.languages || typeof entry.languages !== 'object') fail(entryFile, 'no "languages"');
-  const indexDir = path.join(bundle, 'index');
-  const taken = new Set(readdirSync(indexDir).map((f) => f.replace(/\.pf_index$/, '')));
+  return entry as Entry & { languages: NonNullable<Entry['languages']> };
+}
+
+/**
+ * Joins Pagefind bundles written from separate sets of pages into one bundle in `out`, as one Pagefind run over
+ * all the pages would have written it, with the word index cut into chunks of about `target` locations.
+ *
+ * Pages are numbered part after part (a part's page numbers move up by the pages of the parts before it); a word's
+ * entries, variants and a filter's pages are joined in that order, so they stay sorted. Fragments (one file per
+ * page, named by its content) and Pagefind's scripts are copied. With one part this only re-splits the chunks.
+ */
+export function mergePagefindBundles(parts: string[], out: string, target = CHUNK_LOCATIONS): RechunkReport[] {
+  if (!parts.length) throw new Error('mergePagefindBundles: no bundle to merge');
+  const entries = parts.map(readEntry);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(path.join(out, 'index'), { recursive: true });
+  mkdirSync(path.join(out, 'filter'), { recursive: true });
+  mkdirSync(path.join(out, 'fragment'), { recursive: true });
+  // Pagefind's scripts, styles and search engines: the same in every part.
+  for (const name of readdirSync(parts[0]!)) {
+    if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || statSync(path.join(parts[0]!, name)).isDirectory()) continue;
+    cpSync(path.join(parts[0]!, name), path.join(out, name));
+  }
+  for (const part of parts) {
+    const fragments = path.join(part, 'fragment');
+    if (existsSync(fragments)) for (const name of readdirSync(fragments)) cpSync(path.join(fragments, name), path.join(out, 'fragment', name));
+  }
+
+  const taken = new Set<string>();
   const reports: RechunkReport[] = [];
-  const obsolete: string[] = [];
-
-  for (const [language, info] of Object.entries(entry.languages)) {
-    if (typeof info.hash !== 'string') fail(entryFile, `language ${language} has no meta hash`);
-    const metaFile = path.join(bundle, `pagefind.${info.hash}.pf_meta`);
-    const meta = readPagefindFile(metaFile);
-    if (!Array.isArray(meta) || !Array.isArray(meta[2])) fail(metaFile, 'no chunk list at position 2');
-    const oldChunks = meta[2] as unknown[];
-    const words: IndexedWord[] = [];
+  const metaOf = (p: number, language: string): { file: string; meta: Meta } | undefined => {
+    const info = entries[p]!.languages[language];
+    if (!info) return undefined;
+    if (typeof info.hash !== 'string') fail(path.join(parts[p]!, 'pagefind-entry.json'), `language ${language} has no meta hash`);
+    const file = path.join(parts[p]!, `pagefind.${info.hash}.pf_meta`);
+    const meta = readPagefindFile(file) as Meta;
+    if (!Array.isArray(meta) || typeof meta[0] !== 'string' || !Array.isArray(meta[1]) || !Array.isArray(meta[2]) || !Array.isArray(meta[3]) || !Array.isArray(meta[4]) || !Array.isArray(meta[5])) {
+      fail(file, 'the meta is not [version, pages, chunks, filters, sorts, fields]');
+    }
+    if (meta[4].length) fail(file, 'sort indexes are not supported');
+    if (meta.length > 6) fail(file, 'unexpected meta fields after position 5');
+    return { file, meta };
+  };
+  const languages: NonNullable<Entry['languages']> = {};
+  const allLanguages = [...new Set(entries.flatMap((e) => Object.keys(e.languages)))];
+  for (const language of allLanguages) {
+    let version: string | undefined;
+    const pages: unknown[] = [];
+    const metas = parts.map((_, p) => metaOf(p, language));
+    const fields = [...new Set(metas.flatMap((m) => m?.meta[5] ?? []))].sort(compareWords);
+    const words = new Map<string, { pages: AbsolutePages; variants: Map<string, AbsolutePages>; rest: unknown[] }>();
+    const filters = new Map<string, Map<string, number[]>>();
+    let chunksBefore = 0;
     let largestBefore = 0;
-    for (const [i, chunk] of oldChunks.entries()) {
-      if (!Array.isArray(chunk) || typeof chunk[2] !== 'string') fail(metaFile, `chunk ${i} is not [from, to, hash]`);
-      const file = path.join(indexDir, `${chunk[2]}.pf_index`);
-      const content = readPagefindFile(file);
-      const chunkWords = Array.isArray(content) ? content[0] : undefined;
-      assertWords(chunkWords, file);
-      largestBefore = Math.max(largestBefore, statSync(file).size);
-      words.push(...chunkWords);
-      obsolete.push(file);
-    }
-    for (let i = 1; i < words.length; i++) {
-      if (compareWords(words[i - 1]![0], words[i]![0]) >= 0) fail(metaFile, `the words are not in order at "${words[i]![0]}"`);
-    }
+    let wasm: unknown = null;
+    let partsWithLanguage = 0;
 
-    const split = splitWords(words, target);
+    parts.forEach((part, p) => {
+      const found = metas[p];
+      if (!found) return;
+      const { file: metaFile, meta } = found;
+      partsWithLanguage++;
+      wasm = entries[p]!.languages[language]!.wasm ?? wasm;
+      if (version !== undefined && meta[0] !== version) fail(metaFile, `version ${meta[0]}, another part has ${version}`);
+      version = meta[0];
+      const offset = pages.length;
+      pages.push(...meta[1]);
+      const fieldMap = meta[5].map((field) => fields.indexOf(field));
+
+      for (const [i, chunk] of meta[2].entries()) {
+        if (!Array.isArray(chunk) || typeof chunk[2] !== 'string') fail(metaFile, `chunk ${i} is not [from, to, hash]`);
+        const file = path.join(part, 'index', `${chunk[2]}.pf_index`);
+        const content = readPagefindFile(file);
+        const chunkWords = Array.isArray(content) ? content[0] : undefined;
+        assertWords(chunkWords, file);
+        chunksBefore++;
+        largestBefore = Math.max(largestBefore, statSync(file).size);
+        for (const [key, wordPages, variants, ...rest] of chunkWords) {
+          let word = words.get(key);
+          if (!word) {
+            word = { pages: [], variants: new Map(), rest };
+            words.set(key, word);
+          } else if (JSON.stringify(word.rest) !== JSON.stringify(rest)) fail(file, `word "${key}" carries data that differs between parts`);
+          word.pages.push(...absolute(wordPages, offset, fieldMap, file));
+          for (const variant of variants) {
+            if (!Array.isArray(variant) || typeof variant[0] !== 'string' || !Array.isArray(variant[1])) fail(file, `a variant of "${key}" is not [form, pages]`);
+            const list = word.variants.get(variant[0]) ?? [];
+            list.push(...absolute(variant[1], offset, fieldMap, file));
+            word.variants.set(variant[0], list);
+          }
+        }
+      }
+
+      for (const [i, filter] of meta[3].entries()) {
+        if (!Array.isArray(filter) || typeof filter[1] !== 'string') fail(metaFile, `filter ${i} is not [name, hash]`);
+        const file = path.join(part, 'filter', `${filter[1]}.pf_filter`);
+        const content = readPagefindFile(file);
+        if (!Array.isArray(content) || typeof content[0] !== 'string' || !Array.isArray(content[1])) fail(file, 'the filter is not [name, values]');
+        const values = filters.get(content[0]) ?? new Map<string, number[]>();
+        filters.set(content[0], values);
+        for (const value of content[1] as unknown[]) {
+          if (!Array.isArray(value) || typeof value[0] !== 'string' || !Array.isArray(value[1])) fail(file, 'a filter value is not [value, pages]');
+          const list = values.get(value[0]) ?? [];
+          list.push(...(value[1] as number[]).map((page) => page + offset));
+          values.set(value[0], list);
+        }
+      }
+    });
+
+    const merged: IndexedWord[] = [...words.keys()].sort(compareWords).map((key) => {
+      const word = words.get(key)!;
+      const variants = [...word.variants].map(([form, list]) => [form, relative(list)] as [string, Pages]);
+      return [key, relative(word.pages), variants, ...word.rest];
+    });
+    const split = splitWords(merged, target);
     const bounds = chunkBounds(split);
     let largestAfter = 0;
-    const newChunks = split.map((chunk, i) => {
+    const chunks = split.map((chunk, i): [string, string, string] => {
       const bytes = pagefindBytes([chunk]);
       const name = shortHash(bytes, 7, taken, `${language}_`);
-      writeFileSync(path.join(indexDir, `${name}.pf_index`), bytes);
+      writeFileSync(path.join(out, 'index', `${name}.pf_index`), bytes);
       largestAfter = Math.max(largestAfter, bytes.length);
       return [bounds[i]!.from, bounds[i]!.to, name];
     });
-    meta[2] = newChunks;
+    const filterList = [...filters.keys()].sort(compareWords).map((name): [string, string] => {
+      const values = [...filters.get(name)!].sort(([a], [b]) => compareWords(a, b));
+      const bytes = pagefindBytes([name, values]);
+      const hash = shortHash(bytes, 7, taken, `${language}_`);
+      writeFileSync(path.join(out, 'filter', `${hash}.pf_filter`), bytes);
+      return [name, hash];
+    });
+    const meta: Meta = [version!, pages, chunks, filterList, [], fields];
     const metaBytes = pagefindBytes(meta);
-    const metaHash = shortHash(metaBytes, 10, new Set(), `${language}_`);
-    writeFileSync(path.join(bundle, `pagefind.${metaHash}.pf_meta`), metaBytes);
-    if (metaHash !== info.hash) obsolete.push(metaFile);
-    info.hash = metaHash;
-    reports.push({ language, words: words.length, chunksBefore: oldChunks.length, chunksAfter: newChunks.length, largestBefore, largestAfter });
+    const metaHash = shortHash(metaBytes, 10, taken, `${language}_`);
+    writeFileSync(path.join(out, `pagefind.${metaHash}.pf_meta`), metaBytes);
+    languages[language] = { hash: metaHash, wasm, page_count: pages.length };
+    reports.push({ language, words: merged.length, pages: pages.length, parts: partsWithLanguage, chunksBefore, chunksAfter: chunks.length, largestBefore, largestAfter });
   }
 
-  writeFileSync(entryFile, JSON.stringify(entry));
-  // New names never reuse an old one (`taken` held them all), so every old chunk file can go.
-  for (const file of obsolete) rmSync(file);
+  const first = entries[0]!;
+  for (const [p, e] of entries.entries()) {
+    if (JSON.stringify(e.include_characters) !== JSON.stringify(first.include_characters) || e.version !== first.version) fail(path.join(parts[p]!, 'pagefind-entry.json'), 'differs from the first part in version or include_characters');
+  }
+  writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ version: first.version, languages, include_characters: first.include_characters }));
   return reports;
 }

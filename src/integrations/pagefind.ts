@@ -1,8 +1,9 @@
 /**
  * The Pagefind search index, built from the written site through Pagefind's Node API.
  * One index per language comes from each page's <html lang>; only elements marked data-pagefind-body are indexed,
- * so embed pages (which have no such element) stay out. The word index is then cut into smaller chunks
- * (pagefind-chunks.ts), so a query downloads little more than the words it asks for.
+ * so embed pages (which have no such element) stay out. A large site is indexed in parts of PAGES_PER_RUN pages,
+ * each by a Pagefind process of its own, and the parts are joined into one index whose word list is cut into
+ * small chunks (pagefind-chunks.ts), so a query downloads little more than the words it asks for.
  *
  * `npm run build` (scripts/build.ts) indexes after `astro build` has exited, so that Pagefind's indexing process
  * does not run beside Astro's: on large sites each needs about 2 GB. A plain `astro build` indexes in its
@@ -11,27 +12,62 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { rechunkPagefindBundle } from './pagefind-chunks.ts';
+import { mergePagefindBundles } from './pagefind-chunks.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 /** Set to "1" by scripts/build.ts, which indexes the site itself once Astro has exited. */
 export const INDEX_AFTER_BUILD = 'SEARCH_INDEX_AFTER_BUILD';
 
+/** Pages per Pagefind run: Pagefind holds everything it has read until it writes (~0.35 MB per 1,000-word page). */
+export const PAGES_PER_RUN = 1000;
+/** Files sent to Pagefind at once: enough to keep it busy, few enough to bound what Node holds. */
+const FILES_IN_FLIGHT = 32;
+
+/** The HTML files Pagefind would index: those with a data-pagefind-body element (Pagefind ignores the rest). */
+export function indexablePages(root: string): string[] {
+  const files = (readdirSync(root, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.split(path.sep).includes('pagefind'))
+    .sort();
+  return files.filter((f) => readFileSync(path.join(root, f), 'utf8').includes('data-pagefind-body'));
+}
+
 /** Indexes the built site in `root` into `root/pagefind/`; throws with Pagefind's own errors. */
 export async function buildSearchIndex(root: string, log: (line: string) => void): Promise<void> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: root });
-  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-  const bundle = `${root.replace(/\/$/, '')}/pagefind`;
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  for (const r of rechunkPagefindBundle(bundle)) {
-    log(`${r.language}: ${r.words} words re-split from ${r.chunksBefore} index chunks (largest ${r.largestBefore} B) into ${r.chunksAfter} (largest ${r.largestAfter} B)`);
+  const pages = indexablePages(root);
+  if (!pages.length) throw new Error(`${root}: no page has a data-pagefind-body element, so search would find nothing`);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+  try {
+    const parts: string[] = [];
+    for (let start = 0; start < pages.length; start += PAGES_PER_RUN) {
+      // A fresh Pagefind process per part: its memory is returned when it exits.
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const batch = pages.slice(start, start + PAGES_PER_RUN);
+      for (let i = 0; i < batch.length; i += FILES_IN_FLIGHT) {
+        const added = await Promise.all(
+          batch.slice(i, i + FILES_IN_FLIGHT).map((file) => index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(root, file), 'utf8') })),
+        );
+        const failed = added.flatMap((a, j) => a.errors.map((e) => `${batch[i + j]}: ${e}`));
+        if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+      }
+      const part = path.join(work, String(parts.length));
+      const written = await index.writeFiles({ outputPath: part });
+      if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      parts.push(part);
+    }
+    const bundle = path.join(root, 'pagefind');
+    for (const r of mergePagefindBundles(parts, bundle)) {
+      log(`${r.language}: ${r.pages} pages from ${r.parts} Pagefind run(s), ${r.words} words re-split from ${r.chunksBefore} index chunks (largest ${r.largestBefore} B) into ${r.chunksAfter} (largest ${r.largestAfter} B)`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
   // bench/lib/build.ts reads this line for the indexing time.
-  log(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+  log(`indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
 }
 
 export default function pagefindIntegration(): AstroIntegration {

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, test } from 'vitest';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   chunkBounds,
   chunkFor,
   compareWords,
-  rechunkPagefindBundle,
+  mergePagefindBundles,
   readPagefindFile,
   splitWords,
   wordLocations,
@@ -83,13 +83,19 @@ describe('a bundle Pagefind wrote', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-chunks-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function writeBundle(out: string) {
+  const syllables = ['cải', 'cách', 'hành', 'chính', 'đánh', 'giá', 'dịch', 'vụ', 'công', 'thủ', 'tục', 'một', 'cửa', 'tỉnh', 'Hà', 'Nam'];
+  /** Pages `from` to `to` (not included): Vietnamese, and every fourth one English, with a filter and meta. */
+  async function writeBundle(out: string, from = 0, to = 40) {
     const { index } = await pagefind.createIndex({});
     if (!index) throw new Error('Pagefind did not start');
-    const syllables = ['cải', 'cách', 'hành', 'chính', 'đánh', 'giá', 'dịch', 'vụ', 'công', 'thủ', 'tục', 'một', 'cửa', 'tỉnh', 'Hà', 'Nam'];
-    for (let p = 0; p < 40; p++) {
-      const content = Array.from({ length: 60 }, (_, i) => syllables[(p * 7 + i * 3) % syllables.length]).join(' ') + ` trang${p} mục${p % 5}`;
-      await index.addCustomRecord({ url: `/trang-${p}/`, content, language: 'vi', meta: { title: `Trang ${p}` } });
+    for (let p = from; p < to; p++) {
+      const english = p % 4 === 3;
+      const content = english
+        ? `province ${p} reform index survey ${p % 3 ? 'citizens' : 'services'}`
+        : Array.from({ length: 60 }, (_, i) => syllables[(p * 7 + i * 3) % syllables.length]).join(' ') + ` trang${p} mục${p % 5}`;
+      const meta: Record<string, string> = { title: `Trang ${p}` };
+      if (p % 5 === 0) meta['image'] = `/anh-${p}.png`;
+      await index.addCustomRecord({ url: `/trang-${p}/`, content, language: english ? 'en' : 'vi', meta, filters: { type: [p % 2 ? 'Bài viết' : 'Biểu đồ'] } });
     }
     await index.writeFiles({ outputPath: out });
     await pagefind.close();
@@ -108,10 +114,11 @@ describe('a bundle Pagefind wrote', () => {
   }
 
   test('keeps every word entry, cuts smaller chunks, routes each word to its chunk and leaves no stray file', async () => {
+    const written = path.join(dir, 'written');
     const bundle = path.join(dir, 'pagefind');
-    await writeBundle(bundle);
-    const before = readWords(bundle);
-    const reports = rechunkPagefindBundle(bundle, 20);
+    await writeBundle(written);
+    const before = readWords(written);
+    const reports = mergePagefindBundles([written], bundle, 20);
     const after = readWords(bundle);
 
     expect(Object.keys(after)).toEqual(Object.keys(before));
@@ -134,11 +141,78 @@ describe('a bundle Pagefind wrote', () => {
     expect(metas).toHaveLength(Object.keys(after).length);
   });
 
+  /**
+   * What a search can see in a bundle, by page address rather than page number: each word's pages with their
+   * locations, each variant's, each filter value's pages, the meta fields and the page count per language.
+   */
+  function searchable(bundle: string) {
+    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+    const out: Record<string, unknown> = {};
+    for (const [language, { hash, page_count }] of Object.entries(entry.languages)) {
+      const meta = readPagefindFile(path.join(bundle, `pagefind.${hash}.pf_meta`)) as [string, [string, number][], [string, string, string][], [string, string][], unknown[], string[]];
+      const url = (n: number) => {
+        const fragment = gunzipSync(readFileSync(path.join(bundle, 'fragment', `${meta[1][n]![0]}.pf_fragment`))).subarray('pagefind_dcd'.length);
+        return `${(JSON.parse(fragment.toString()) as { url: string }).url} (${meta[1][n]![1]} words)`;
+      };
+      const pages = (list: [number, ...unknown[]][]) => {
+        let n = 0;
+        return list.map(([delta, ...rest]) => `${url((n += delta))} ${JSON.stringify(rest)}`).sort();
+      };
+      const words: Record<string, unknown> = {};
+      for (const [, , file] of meta[2]) {
+        for (const [key, list, variants] of (readPagefindFile(path.join(bundle, 'index', `${file}.pf_index`)) as [IndexedWord[]])[0]) {
+          words[key] = { pages: pages(list as never), variants: Object.fromEntries(variants.map(([form, v]) => [form, pages(v as never)])) };
+        }
+      }
+      const filters = Object.fromEntries(
+        meta[3].map(([name, file]) => {
+          const [, values] = readPagefindFile(path.join(bundle, 'filter', `${file}.pf_filter`)) as [string, [string, number[]][]];
+          return [name, Object.fromEntries(values.map(([value, list]) => [value, list.map(url).sort()]))];
+        }),
+      );
+      out[language] = { page_count, pages: meta[1].length, fields: meta[5], words, filters };
+    }
+    return out;
+  }
+
+  test('indexing in parts and joining them finds what one run over all the pages finds', async () => {
+    const whole = path.join(dir, 'whole');
+    await writeBundle(whole);
+    const parts = [path.join(dir, 'part-0'), path.join(dir, 'part-1'), path.join(dir, 'part-2')];
+    await writeBundle(parts[0]!, 0, 15);
+    await writeBundle(parts[1]!, 15, 31);
+    await writeBundle(parts[2]!, 31, 40);
+    const joined = path.join(dir, 'joined');
+    const reports = mergePagefindBundles(parts, joined, 20);
+    const single = path.join(dir, 'single');
+    mergePagefindBundles([whole], single, 20);
+
+    const expected = searchable(single);
+    expect(searchable(joined)).toEqual(expected);
+    // The comparison has something to compare: both languages, words with several pages, a filter, meta fields.
+    expect(Object.keys(expected).sort()).toEqual(['en', 'vi']);
+    const vi = expected['vi'] as { page_count: number; fields: string[]; words: Record<string, { pages: string[]; variants: Record<string, string[]> }>; filters: Record<string, Record<string, string[]>> };
+    expect(vi.page_count).toBe(30);
+    expect(vi.fields).toEqual(expect.arrayContaining(['image', 'title']));
+    const entries = Object.values(vi.words);
+    expect(Math.max(...entries.map((w) => w.pages.length + Object.values(w.variants).flat().length))).toBeGreaterThan(20);
+    expect(entries.some((w) => Object.keys(w.variants).length > 0)).toBe(true);
+    // Words found in a page's meta (its title) carry meta field numbers, which differ between parts.
+    expect(entries.some((w) => w.pages.some((p) => p.includes('[-')))).toBe(true);
+    expect(Object.keys(vi.filters['type']!).sort()).toEqual(['Biểu đồ', 'Bài viết']);
+    expect(reports.map((r) => [r.language, r.parts, r.pages])).toEqual([['en', 3, 10], ['vi', 3, 30]]);
+    // Every fragment a page points to is there, and only those.
+    const used = Object.values(JSON.parse(readFileSync(path.join(joined, 'pagefind-entry.json'), 'utf8')).languages as Record<string, { hash: string }>).flatMap(
+      ({ hash }) => (readPagefindFile(path.join(joined, `pagefind.${hash}.pf_meta`)) as [string, [string][]])[1].map(([f]) => `${f}.pf_fragment`),
+    );
+    expect(new Set(readdirSync(path.join(joined, 'fragment')))).toEqual(new Set(used));
+  });
+
   test('refuses an index it does not understand, naming the file', async () => {
     const bundle = path.join(dir, 'broken');
     await writeBundle(bundle);
     const chunk = readdirSync(path.join(bundle, 'index'))[0]!;
     writeFileSync(path.join(bundle, 'index', chunk), gzipSync(Buffer.from('not pagefind')));
-    expect(() => rechunkPagefindBundle(bundle, 20)).toThrow(new RegExp(`${chunk}: not a Pagefind file`));
+    expect(() => mergePagefindBundles([bundle], path.join(dir, 'broken-out'), 20)).toThrow(new RegExp(`${chunk}: not a Pagefind file`));
   });
 });
