@@ -4,8 +4,8 @@
  * run this same script.
  *
  * The index is built here, after Astro's process has exited, rather than in Astro's build:done hook: Pagefind
- * indexes in a process of its own, and at 5,000 articles both Astro's process and Pagefind's reach about 2 GB,
- * which together would need twice that (bench/results/scale.md).
+ * indexes in processes of its own, and the peak of the whole build is then the larger of the two, not their sum
+ * (at 5,000 articles about 1.5 GB each; bench/results/scale.md).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';

@@ -6,7 +6,7 @@
  * small chunks (pagefind-chunks.ts), so a query downloads little more than the words it asks for.
  *
  * `npm run build` (scripts/build.ts) indexes after `astro build` has exited, so that Pagefind's indexing process
- * does not run beside Astro's: on large sites each needs about 2 GB. A plain `astro build` indexes in its
+ * does not run beside Astro's: at 5,000 articles Astro's needs about 1.5 GB. A plain `astro build` indexes in its
  * build:done hook instead, so that the site it writes always has its search.
  */
 import type { AstroIntegration } from 'astro';
@@ -34,18 +34,19 @@ export function indexablePages(root: string): string[] {
 }
 
 /** Indexes the built site in `root` into `root/pagefind/`; throws with Pagefind's own errors. */
-export async function buildSearchIndex(root: string, log: (line: string) => void): Promise<void> {
+export async function buildSearchIndex(root: string, log: (line: string) => void, options: { pagesPerRun?: number } = {}): Promise<void> {
   const started = performance.now();
+  const pagesPerRun = options.pagesPerRun ?? PAGES_PER_RUN;
   const pages = indexablePages(root);
   if (!pages.length) throw new Error(`${root}: no page has a data-pagefind-body element, so search would find nothing`);
   const work = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
   try {
     const parts: string[] = [];
-    for (let start = 0; start < pages.length; start += PAGES_PER_RUN) {
+    for (let start = 0; start < pages.length; start += pagesPerRun) {
       // A fresh Pagefind process per part: its memory is returned when it exits.
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const batch = pages.slice(start, start + PAGES_PER_RUN);
+      const batch = pages.slice(start, start + pagesPerRun);
       for (let i = 0; i < batch.length; i += FILES_IN_FLIGHT) {
         const added = await Promise.all(
           batch.slice(i, i + FILES_IN_FLIGHT).map((file) => index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(root, file), 'utf8') })),

@@ -2,7 +2,8 @@
  * The search index re-split (src/integrations/pagefind-chunks.ts): every word stays, each lands where Pagefind's
  * lookup will look for it, and a bundle Pagefind really wrote comes out smaller per chunk but otherwise the same.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -206,6 +207,30 @@ describe('a bundle Pagefind wrote', () => {
       ({ hash }) => (readPagefindFile(path.join(joined, `pagefind.${hash}.pf_meta`)) as [string, [string][]])[1].map(([f]) => `${f}.pf_fragment`),
     );
     expect(new Set(readdirSync(path.join(joined, 'fragment')))).toEqual(new Set(used));
+  });
+
+  test('the build indexes a site in parts, one Pagefind process each, and finds what one run finds', async () => {
+    const site = path.join(dir, 'site');
+    const page = (lang: string, title: string, body: string, indexed = true) =>
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><nav>menu</nav>` +
+      `<main${indexed ? ' data-pagefind-body data-pagefind-filter="type:Bài viết"' : ''}><h1>${title}</h1><p>${body}</p></main></body></html>`;
+    for (let p = 0; p < 8; p++) {
+      const folder = path.join(site, p % 3 === 2 ? `en/page-${p}` : `trang-${p}`);
+      mkdirSync(folder, { recursive: true });
+      const body = p % 3 === 2 ? `reform index ${p} province survey` : `cải cách hành chính ${p} tỉnh Hà Nam đánh giá`;
+      writeFileSync(path.join(folder, 'index.html'), page(p % 3 === 2 ? 'en' : 'vi', `Trang ${p}`, body));
+    }
+    mkdirSync(path.join(site, 'nhung'), { recursive: true });
+    writeFileSync(path.join(site, 'nhung/index.html'), page('vi', 'Nhúng', 'không tìm thấy', false));
+    const copy = path.join(dir, 'site-copy');
+    cpSync(site, copy, { recursive: true });
+
+    const lines: string[] = [];
+    await buildSearchIndex(site, (line) => lines.push(line), { pagesPerRun: 3 });
+    await buildSearchIndex(copy, () => {}, { pagesPerRun: 100 });
+    expect(lines.filter((l) => /Pagefind run/.test(l)).map((l) => l.replace(/, \d+ words.*/, '')).sort()).toEqual(['en: 2 pages from 1 Pagefind run(s)', 'vi: 6 pages from 3 Pagefind run(s)']);
+    expect(lines.at(-1)).toMatch(/^indexed 8 pages in \d+ ms$/);
+    expect(searchable(path.join(site, 'pagefind'))).toEqual(searchable(path.join(copy, 'pagefind')));
   });
 
   test('refuses an index it does not understand, naming the file', async () => {
