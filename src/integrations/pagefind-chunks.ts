@@ -140,35 +140,39 @@ interface Entry {
 type AbsolutePages = [number, ...unknown[]][];
 
 /**
- * A word's pages as absolute page numbers, moved up by `offset`. A page's third element lists where the word is in
- * the page's meta (its title…): a negative number there is a meta field, -(index + 1) into the meta's field names,
- * which differ between parts, so `fields` maps each part's index to the merged one.
+ * Turns a word's pages into absolute page numbers moved up by `offset`, in place (a 5,000-article index decodes to
+ * millions of small arrays; copying them would double what the merge holds). A page's third element lists where the
+ * word is in the page's meta (its title…): a negative number there is a meta field, -(index + 1) into the meta's
+ * field names, which differ between parts, so `fields` maps each part's index to the merged one.
  */
-function absolute(pages: Pages, offset: number, fields: number[], file: string): AbsolutePages {
+function makeAbsolute(pages: Pages, offset: number, fields: number[], file: string): AbsolutePages {
   let page = 0;
-  return pages.map((p) => {
+  for (const p of pages) {
     if (!Array.isArray(p) || typeof p[0] !== 'number') fail(file, 'a word\'s page is not [page, locations, …]');
     page += p[0];
-    const [, locations, metaLocations, ...rest] = p;
-    if (metaLocations === undefined) return [page + offset, locations, ...rest];
+    p[0] = page + offset;
+    const metaLocations = p[2];
+    if (metaLocations === undefined) continue;
     if (!Array.isArray(metaLocations)) fail(file, 'a word\'s meta locations are not a list');
-    const moved = (metaLocations as unknown[]).map((n) => {
-      if (typeof n !== 'number' || n >= 0) return n;
+    metaLocations.forEach((n: unknown, i: number) => {
+      if (typeof n !== 'number' || n >= 0) return;
       const field = fields[-n - 1];
       if (field === undefined) fail(file, `meta location ${n} names no meta field`);
-      return -(field + 1);
+      metaLocations[i] = -(field + 1);
     });
-    return [page + offset, locations, moved, ...rest];
-  });
+  }
+  return pages as AbsolutePages;
 }
 
-function relative(pages: AbsolutePages): Pages {
+/** Back to Pagefind's differences between page numbers, in place. */
+function makeRelative(pages: AbsolutePages): Pages {
   let previous = 0;
-  return pages.map(([page, ...rest]) => {
-    const delta = page - previous;
+  for (const p of pages) {
+    const page = p[0];
+    p[0] = page - previous;
     previous = page;
-    return [delta, ...rest] as Pages[number];
-  });
+  }
+  return pages as unknown as Pages;
 }
 
 function readEntry(bundle: string): Entry & { languages: NonNullable<Entry['languages']> } {
@@ -258,11 +262,11 @@ export function mergePagefindBundles(parts: string[], out: string, target = CHUN
             word = { pages: [], variants: new Map(), rest };
             words.set(key, word);
           } else if (JSON.stringify(word.rest) !== JSON.stringify(rest)) fail(file, `word "${key}" carries data that differs between parts`);
-          word.pages.push(...absolute(wordPages, offset, fieldMap, file));
+          for (const p of makeAbsolute(wordPages, offset, fieldMap, file)) word.pages.push(p);
           for (const variant of variants) {
             if (!Array.isArray(variant) || typeof variant[0] !== 'string' || !Array.isArray(variant[1])) fail(file, `a variant of "${key}" is not [form, pages]`);
             const list = word.variants.get(variant[0]) ?? [];
-            list.push(...absolute(variant[1], offset, fieldMap, file));
+            for (const p of makeAbsolute(variant[1], offset, fieldMap, file)) list.push(p);
             word.variants.set(variant[0], list);
           }
         }
@@ -286,8 +290,8 @@ export function mergePagefindBundles(parts: string[], out: string, target = CHUN
 
     const merged: IndexedWord[] = [...words.keys()].sort(compareWords).map((key) => {
       const word = words.get(key)!;
-      const variants = [...word.variants].map(([form, list]) => [form, relative(list)] as [string, Pages]);
-      return [key, relative(word.pages), variants, ...word.rest];
+      const variants = [...word.variants].map(([form, list]) => [form, makeRelative(list)] as [string, Pages]);
+      return [key, makeRelative(word.pages), variants, ...word.rest];
     });
     const split = splitWords(merged, target);
     const bounds = chunkBounds(split);

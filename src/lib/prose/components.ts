@@ -1,6 +1,6 @@
 /**
  * The components an article may use, and how its prerendered HTML (src/lib/prose/prerender.ts) is split back into
- * HTML and components at render time. Page code imports this file only, not the parser.
+ * HTML and components at render time.
  */
 
 /** The components an article may use, and the props each accepts. `true` means "required". */
@@ -19,11 +19,6 @@ export interface ProseComponentUse {
   props: Record<string, string | true>;
   /** "content/articles/vi/x.mdx:12:5", for error messages at render time. */
   at: string;
-}
-
-/** The component list stored with an entry's HTML (its RenderedContent.metadata). */
-export function componentsOf(rendered: { metadata?: Record<string, unknown> } | undefined): ProseComponentUse[] {
-  return (rendered?.metadata?.['components'] as ProseComponentUse[] | undefined) ?? [];
 }
 
 /** What a page renders: HTML, or a component around its own children. */

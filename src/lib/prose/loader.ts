@@ -1,10 +1,12 @@
 /**
- * A content loader for articles: `content/articles/<locale>/<name>.mdx`, each rendered to HTML once when content is
- * loaded (src/lib/prose/prerender.ts says why), and kept in Astro's content cache until the file changes.
+ * A content loader for articles: `content/articles/<locale>/<name>.mdx`. It parses each file when content loads, so
+ * any problem in it (frontmatter, MDX, a component or prop articles cannot use, a schema field) fails the build at
+ * once with the file and line: nothing is skipped. It stores the frontmatter only, not the HTML: Astro bundles its
+ * whole content cache into the build as one JavaScript string, and at 5,000 articles their HTML made that string
+ * 60 MB, with several copies alive while it was bundled and loaded. The article page renders the file itself
+ * (src/lib/prose/page.ts), which takes about a millisecond.
  *
- * Entry ids are "<locale>/<name>", the file's place, so two articles can never replace each other. Any problem in
- * a file (frontmatter, MDX, a component or prop articles cannot use, a schema field) fails the load with the file
- * and line: nothing is skipped.
+ * Entry ids are "<locale>/<name>", the file's place, so two articles can never replace each other.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prerenderMdx } from './prerender.ts';
 
-/** The renderer's source: cached entries are rendered again when it changes, not only when the article does. */
+/** The renderer's source: cached entries are checked again when it changes, not only when the article does. */
 const rendererSource = () => readFileSync(fileURLToPath(new URL('./prerender.ts', import.meta.url)), 'utf8');
 
 export interface PrerenderedMdxOptions {
@@ -57,20 +59,13 @@ async function loadFile(context: LoaderContext, root: string, renderer: string, 
   const relative = path.relative(root, file).split(path.sep).join('/');
   const source = readFileSync(file, 'utf8');
   const digest = context.generateDigest(`${renderer}\n${source}`);
-  const existing = context.store.get(id);
-  if (existing?.digest === digest && existing.rendered) return;
-  const { frontmatter, html, components, headings } = prerenderMdx(source, relative);
+  if (context.store.get(id)?.digest === digest) return;
+  const { frontmatter } = prerenderMdx(source, relative);
   // The folder is the locale: a file in vi/ that says "locale: en" would be listed in the wrong language.
   const folder = id.split('/')[0];
   if (frontmatter['locale'] !== undefined && frontmatter['locale'] !== folder) {
     throw new Error(`${relative}: field locale: "${String(frontmatter['locale'])}", but the file is in ${folder}/`);
   }
   const data = await context.parseData({ id, data: frontmatter, filePath: relative });
-  context.store.set({
-    id,
-    data,
-    filePath: relative,
-    digest,
-    rendered: { html, metadata: { headings, frontmatter, components } },
-  });
+  context.store.set({ id, data, filePath: relative, digest });
 }

@@ -1,8 +1,11 @@
-/** An article's prerendered prose, checked and split for src/components/PrerenderedProse.astro. */
+/** An article's prose, rendered from its file, checked and split for src/components/PrerenderedProse.astro. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Locale } from '../../i18n/index.ts';
 import { loadDataset } from '../dataset.ts';
-import { componentsOf, proseNodes, type ProseNode } from './components.ts';
+import { proseNodes, type ProseNode } from './components.ts';
+import { prerenderMdx } from './prerender.ts';
 import { referenceProblem } from './references.ts';
 
 const glossaryIds = new Map<Locale, Promise<Set<string>>>();
@@ -16,14 +19,15 @@ function glossaryOf(locale: Locale): Promise<Set<string>> {
 }
 
 export async function articleProse(entry: CollectionEntry<'articles'>): Promise<ProseNode[]> {
-  const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
-  if (!entry.rendered) throw new Error(`${file}: the article was not rendered (its entry in Astro's content cache has no HTML)`);
-  const uses = componentsOf(entry.rendered);
+  const file = entry.filePath;
+  if (!file) throw new Error(`article ${entry.id}: its entry names no file`);
+  // The loader checked this file when content loaded; the build runs from the project root, as file paths are.
+  const { html, components: uses } = prerenderMdx(readFileSync(path.resolve(file), 'utf8'), file);
   const [ds, glossary] = await Promise.all([loadDataset(), glossaryOf(entry.data.locale)]);
   const problems = uses.flatMap((use) => {
     const problem = referenceProblem(ds, glossary, use);
     return problem ? [`${use.at}: ${problem}`] : [];
   });
   if (problems.length) throw new Error(problems.join('\n'));
-  return proseNodes(entry.rendered.html, uses, file);
+  return proseNodes(html, uses, file);
 }

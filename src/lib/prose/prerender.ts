@@ -1,6 +1,7 @@
 /**
- * Articles are MDX, rendered to HTML once, when content is loaded, instead of being compiled to one JavaScript
- * module each.
+ * Articles are MDX, rendered to HTML by this function instead of being compiled to one JavaScript module each.
+ * The loader (loader.ts) runs it when content loads, to fail early on a bad file; the article page runs it again to
+ * render (page.ts).
  *
  * Why: Astro bundles every compiled MDX file as a module of its own. At 5,000 articles that bundling alone took
  * Astro's process past 2 GB (bench/results/scale.md). An article only needs a few inline components that take
@@ -92,7 +93,7 @@ export function prerenderMdx(source: string, file: string): PrerenderedProse {
   const frontmatter = readFrontmatter(source, file);
   let tree: HastLike;
   try {
-    tree = mdxToHast(source, { features: { gfm: true, smartPunctuation: false, frontmatter: true }, position: true }) as HastLike;
+    tree = mdxToHast(source, { features: { gfm: true, smartPunctuation: true, frontmatter: true }, position: true }) as HastLike;
   } catch (error) {
     // satteri reports MDX syntax errors with their place, e.g. "12:5: Unexpected character".
     const message = error instanceof Error ? error.message : String(error);
@@ -172,7 +173,6 @@ export function prerenderMdx(source: string, file: string): PrerenderedProse {
   }
 
   tree.children = (tree.children ?? []).flatMap(visit);
-  // Heading text can hold a component (a term in a title): its children are kept, the marker is not text.
   const html = toHtml(tree as Parameters<typeof toHtml>[0]);
   return { frontmatter, html, components, headings };
 }
