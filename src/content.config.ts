@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { dataCollections } from './data/collections.ts';
-import { prerenderedMdxLoader } from './lib/prose/loader.ts';
+import { mdxArticleLoader } from './lib/prose/loader.ts';
 
 const locale = z.enum(['vi', 'en']);
 const sourceIds = z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]);
@@ -31,7 +31,7 @@ const explainers = defineCollection({
  * Rendered to HTML when loaded, not compiled per file: the collection that grows (src/lib/prose/prerender.ts).
  */
 const articles = defineCollection({
-  loader: prerenderedMdxLoader({ base: './content/articles', folders: ['vi', 'en'] }),
+  loader: mdxArticleLoader({ base: './content/articles', folders: ['vi', 'en'] }),
   schema: z.strictObject({
     title: z.string().min(1),
     description: z.string().min(1).max(200),

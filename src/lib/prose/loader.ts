@@ -17,16 +17,16 @@ import { prerenderMdx } from './prerender.ts';
 /** The renderer's source: cached entries are checked again when it changes, not only when the article does. */
 const rendererSource = () => readFileSync(fileURLToPath(new URL('./prerender.ts', import.meta.url)), 'utf8');
 
-export interface PrerenderedMdxOptions {
+export interface MdxArticleOptions {
   /** Folder under the project root, e.g. "./content/articles". */
   base: string;
   /** Subfolders to read, one per locale. */
   folders: readonly string[];
 }
 
-export function prerenderedMdxLoader(options: PrerenderedMdxOptions): Loader {
+export function mdxArticleLoader(options: MdxArticleOptions): Loader {
   return {
-    name: 'prerendered-mdx',
+    name: 'mdx-articles',
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
       const base = path.resolve(root, options.base);

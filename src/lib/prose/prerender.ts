@@ -29,18 +29,11 @@ const PROP_VALUES: Record<string, readonly (string | true)[]> = {
   bare: [true],
 };
 
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
-
 export interface PrerenderedProse {
   frontmatter: Record<string, unknown>;
   /** HTML with each component as `<!--c:N-->…<!--/c:N-->` around its children (MDX cannot contain comments). */
   html: string;
   components: ProseComponentUse[];
-  headings: Heading[];
 }
 
 /** One problem in a prose file, with its place. */
@@ -101,7 +94,6 @@ export function prerenderMdx(source: string, file: string): PrerenderedProse {
     throw new ProseError(file, place ? Number(place[1]) : undefined, place ? Number(place[2]) : undefined, `MDX: ${message.replace(/^\d+:\d+:\s*/, '')}`);
   }
   const components: ProseComponentUse[] = [];
-  const headings: Heading[] = [];
   const slugger = new Slugger();
   const fail = (node: HastLike, reason: string): never => {
     throw new ProseError(file, node.position?.start?.line, node.position?.start?.column, reason);
@@ -152,10 +144,8 @@ export function prerenderMdx(source: string, file: string): PrerenderedProse {
       }
       case 'element': {
         if (node.tagName && /^h[1-6]$/.test(node.tagName)) {
-          const text = textOf(node);
-          const slug = slugger.slug(text);
-          headings.push({ depth: Number(node.tagName[1]), slug, text });
-          node.properties = { ...node.properties, id: slug };
+          // The id Astro gives a heading, so links to a section of an article stay the same.
+          node.properties = { ...node.properties, id: slugger.slug(textOf(node)) };
         }
         if (node.tagName === 'a' && typeof node.properties?.['href'] === 'string' && /^https?:\/\//i.test(node.properties['href'])) {
           // A link to another site can neither reach back nor see our address.
@@ -174,5 +164,5 @@ export function prerenderMdx(source: string, file: string): PrerenderedProse {
 
   tree.children = (tree.children ?? []).flatMap(visit);
   const html = toHtml(tree as Parameters<typeof toHtml>[0]);
-  return { frontmatter, html, components, headings };
+  return { frontmatter, html, components };
 }
