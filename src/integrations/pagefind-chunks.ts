@@ -193,6 +193,10 @@ function readEntry(bundle: string): Entry & { languages: NonNullable<Entry['lang
 export function mergePagefindBundles(parts: string[], out: string, target = CHUNK_LOCATIONS): RechunkReport[] {
   if (!parts.length) throw new Error('mergePagefindBundles: no bundle to merge');
   const entries = parts.map(readEntry);
+  const first = entries[0]!;
+  for (const [p, e] of entries.entries()) {
+    if (JSON.stringify(e.include_characters) !== JSON.stringify(first.include_characters) || e.version !== first.version) fail(path.join(parts[p]!, 'pagefind-entry.json'), 'differs from the first part in version or include_characters');
+  }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(path.join(out, 'index'), { recursive: true });
   mkdirSync(path.join(out, 'filter'), { recursive: true });
@@ -318,10 +322,6 @@ export function mergePagefindBundles(parts: string[], out: string, target = CHUN
     reports.push({ language, words: merged.length, pages: pages.length, parts: partsWithLanguage, chunksBefore, chunksAfter: chunks.length, largestBefore, largestAfter });
   }
 
-  const first = entries[0]!;
-  for (const [p, e] of entries.entries()) {
-    if (JSON.stringify(e.include_characters) !== JSON.stringify(first.include_characters) || e.version !== first.version) fail(path.join(parts[p]!, 'pagefind-entry.json'), 'differs from the first part in version or include_characters');
-  }
   writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ version: first.version, languages, include_characters: first.include_characters }));
   return reports;
 }

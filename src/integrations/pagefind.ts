@@ -22,36 +22,43 @@ export const INDEX_AFTER_BUILD = 'SEARCH_INDEX_AFTER_BUILD';
 
 /** Pages per Pagefind run: Pagefind holds everything it has read until it writes (~0.35 MB per 1,000-word page). */
 export const PAGES_PER_RUN = 1000;
-/** Files sent to Pagefind at once: enough to keep it busy, few enough to bound what Node holds. */
+/** Files sent to Pagefind at once: enough to keep it busy, without queueing a whole part in its input. */
 const FILES_IN_FLIGHT = 32;
 
-/** The HTML files Pagefind would index: those with a data-pagefind-body element (Pagefind ignores the rest). */
-export function indexablePages(root: string): string[] {
-  const files = (readdirSync(root, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html') && !f.split(path.sep).includes('pagefind'))
-    .sort();
-  return files.filter((f) => readFileSync(path.join(root, f), 'utf8').includes('data-pagefind-body'));
+/**
+ * The pages Pagefind would index (those with a data-pagefind-body element; Pagefind ignores the rest), read once
+ * each, in parts of `pagesPerRun`: Node holds one part's HTML at a time.
+ */
+function* pagesToIndex(root: string, pagesPerRun: number): Generator<{ sourcePath: string; content: string }[]> {
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.split(path.sep).includes('pagefind')).sort();
+  let part: { sourcePath: string; content: string }[] = [];
+  for (const file of files) {
+    const content = readFileSync(path.join(root, file), 'utf8');
+    if (!content.includes('data-pagefind-body')) continue;
+    part.push({ sourcePath: file.split(path.sep).join('/'), content });
+    if (part.length === pagesPerRun) {
+      yield part;
+      part = [];
+    }
+  }
+  if (part.length) yield part;
 }
 
 /** Indexes the built site in `root` into `root/pagefind/`; throws with Pagefind's own errors. */
 export async function buildSearchIndex(root: string, log: (line: string) => void, options: { pagesPerRun?: number } = {}): Promise<void> {
   const started = performance.now();
-  const pagesPerRun = options.pagesPerRun ?? PAGES_PER_RUN;
-  const pages = indexablePages(root);
-  if (!pages.length) throw new Error(`${root}: no page has a data-pagefind-body element, so search would find nothing`);
   const work = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+  let pageCount = 0;
   try {
     const parts: string[] = [];
-    for (let start = 0; start < pages.length; start += pagesPerRun) {
+    for (const batch of pagesToIndex(root, options.pagesPerRun ?? PAGES_PER_RUN)) {
       // A fresh Pagefind process per part: its memory is returned when it exits.
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const batch = pages.slice(start, start + pagesPerRun);
       for (let i = 0; i < batch.length; i += FILES_IN_FLIGHT) {
-        const added = await Promise.all(
-          batch.slice(i, i + FILES_IN_FLIGHT).map((file) => index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(root, file), 'utf8') })),
-        );
-        const failed = added.flatMap((a, j) => a.errors.map((e) => `${batch[i + j]}: ${e}`));
+        const sent = batch.slice(i, i + FILES_IN_FLIGHT);
+        const added = await Promise.all(sent.map((file) => index.addHTMLFile(file)));
+        const failed = added.flatMap((a, j) => a.errors.map((e) => `${sent[j]!.sourcePath}: ${e}`));
         if (failed.length) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
       }
       const part = path.join(work, String(parts.length));
@@ -59,7 +66,9 @@ export async function buildSearchIndex(root: string, log: (line: string) => void
       if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
       await pagefind.close();
       parts.push(part);
+      pageCount += batch.length;
     }
+    if (!parts.length) throw new Error(`${root}: no page has a data-pagefind-body element, so search would find nothing`);
     const bundle = path.join(root, 'pagefind');
     for (const r of mergePagefindBundles(parts, bundle)) {
       log(`${r.language}: ${r.pages} pages from ${r.parts} Pagefind run(s), ${r.words} words re-split from ${r.chunksBefore} index chunks (largest ${r.largestBefore} B) into ${r.chunksAfter} (largest ${r.largestAfter} B)`);
@@ -68,7 +77,7 @@ export async function buildSearchIndex(root: string, log: (line: string) => void
     rmSync(work, { recursive: true, force: true });
   }
   // bench/lib/build.ts reads this line for the indexing time.
-  log(`indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  log(`indexed ${pageCount} pages in ${Math.round(performance.now() - started)} ms`);
 }
 
 export default function pagefindIntegration(): AstroIntegration {
