@@ -3,11 +3,12 @@
  * Publishes a data edition: writes every registered chart's model to content/snapshots/<id>.json.
  * Versioned embeds (/nhung/<id>/<chart>/) render from that file for ever. An existing snapshot is never overwritten.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { liveModels } from '../src/lib/charts/live-models.ts';
+import { loadDataset } from '../src/lib/dataset.ts';
 
 const id = process.argv[2];
-const editions = JSON.parse(readFileSync('content/editions.json', 'utf8')) as { id: string; date: string }[];
+const { editions } = loadDataset();
 const edition = editions.find((e) => e.id === id);
 if (!edition) {
   console.error(`Usage: npm run edition:freeze -- <id>, where <id> is in content/editions.json (${editions.map((e) => e.id).join(', ')})`);

@@ -1,11 +1,11 @@
 /**
- * The contract for content/: every collection and its schema.
- * Data collections (content/data) are declared in src/data/collections.ts and spread in here.
+ * The prose collections of content/ and their schemas. Data (content/data, editions, glossary) is not a
+ * collection: it is read and validated by src/lib/dataset.ts, which pages and scripts share.
  */
 import { defineCollection } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { dataCollections } from './data/collections.ts';
+import { loadDataset } from './lib/dataset.ts';
 import { mdxArticleLoader } from './lib/prose/loader.ts';
 
 const locale = z.enum(['vi', 'en']);
@@ -42,23 +42,12 @@ const articles = defineCollection({
     updated: z.coerce.date().optional(),
     sources: sourceIds,
     /** A registered chart whose image previews the article when shared. */
-    chart: z.string().regex(/^[a-z0-9-]+$/).default('papi-ha-nam-tong-diem'),
+    chart: z
+      .string()
+      .refine((id) => loadDataset().charts.has(id), { error: (issue) => `no chart "${String(issue.input)}" in content/data/charts.json` })
+      .default('papi-ha-nam-tong-diem'),
   }),
 });
-
-/** Glossary terms: content/glossary/<locale>.json, an array of terms. */
-const glossaryTerm = z.strictObject({
-  /** Stable anchor, the same in both locales, e.g. "cchc". */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  term: z.string().min(1),
-  /** The full form of an abbreviation. */
-  expansion: z.string().optional(),
-  definition: z.string().min(1),
-  sources: sourceIds,
-  see_also: z.array(z.string()).default([]),
-});
-const glossaryVi = defineCollection({ loader: file('content/glossary/vi.json'), schema: glossaryTerm });
-const glossaryEn = defineCollection({ loader: file('content/glossary/en.json'), schema: glossaryTerm });
 
 /** Fixed pages whose prose is edited as MDX: content/pages/<locale>/<name>.mdx (home, about). */
 const pages = defineCollection({
@@ -70,17 +59,4 @@ const pages = defineCollection({
   }),
 });
 
-/** Named releases of the dataset: content/editions.json, newest last. A published edition never changes. */
-const editions = defineCollection({
-  loader: file('content/editions.json'),
-  schema: z.strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    date: z.iso.date(),
-    title_vi: z.string().min(1),
-    title_en: z.string().min(1),
-    changes_vi: z.array(z.string().min(1)).min(1),
-    changes_en: z.array(z.string().min(1)).min(1),
-  }),
-});
-
-export const collections = { pages, explainers, articles, glossaryVi, glossaryEn, editions, ...dataCollections };
+export const collections = { pages, explainers, articles };

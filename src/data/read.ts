@@ -1,41 +1,27 @@
 /**
- * Reads content/data from disk into the { path → text } map that validateDataset() takes.
- * Used by the Astro loaders and by unit tests; never reads outside the project.
+ * Reads the dataset's files from disk into the { path → text } map that validateDataset() takes:
+ * every JSON file under content/data (except the import manifest), the editions and the glossary.
+ * Never reads outside the project.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, MANIFEST_FILE } from './validate.ts';
+import { DATA_DIR, DATA_FILES, GLOSSARY_FILES, MANIFEST_FILE } from './validate.ts';
 
-/** Every JSON file under content/data (except the import manifest), keyed by its path relative to `root`. */
+/** The dataset's files, keyed by their path relative to `root`. */
 export function readDataFiles(root: string): Record<string, string> {
   const out: Record<string, string> = {};
+  const read = (rel: string): void => {
+    out[rel] = readFileSync(join(root, rel), 'utf8');
+  };
   const walk = (rel: string): void => {
-    const abs = join(root, rel);
-    if (!existsSync(abs)) return;
-    for (const name of readdirSync(abs).sort()) {
+    if (!existsSync(join(root, rel))) return;
+    for (const name of readdirSync(join(root, rel)).sort()) {
       const relChild = `${rel}/${name}`;
-      const st = statSync(join(root, relChild));
-      if (st.isDirectory()) walk(relChild);
-      else if (name.endsWith('.json') && relChild !== MANIFEST_FILE) out[relChild] = readFileSync(join(root, relChild), 'utf8');
+      if (statSync(join(root, relChild)).isDirectory()) walk(relChild);
+      else if (name.endsWith('.json') && relChild !== MANIFEST_FILE) read(relChild);
     }
   };
   walk(DATA_DIR);
+  for (const rel of [DATA_FILES.editions, ...Object.values(GLOSSARY_FILES)]) if (existsSync(join(root, rel))) read(rel);
   return out;
-}
-
-/** A cheap fingerprint of the data files (paths, sizes, modification times) for caching. */
-export function dataFingerprint(root: string): string {
-  const parts: string[] = [];
-  const walk = (rel: string): void => {
-    const abs = join(root, rel);
-    if (!existsSync(abs)) return;
-    for (const name of readdirSync(abs).sort()) {
-      const relChild = `${rel}/${name}`;
-      const st = statSync(join(root, relChild));
-      if (st.isDirectory()) walk(relChild);
-      else if (name.endsWith('.json')) parts.push(`${relChild}:${st.size}:${st.mtimeMs}`);
-    }
-  };
-  walk(DATA_DIR);
-  return parts.join('|');
 }

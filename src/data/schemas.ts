@@ -1,6 +1,6 @@
 /**
- * The contract for everything in content/data. src/content.config.ts builds the
- * collections from these schemas; unit tests parse fixtures with the same ones.
+ * The contract for everything in content/data, editions and glossary. src/lib/dataset.ts validates with
+ * these schemas (through src/data/validate.ts); unit tests parse fixtures with the same ones.
  *
  * The lead's original exports (sourceSchema, provinceSchema, claimSchema, resultSchema,
  * nationalStatSchema and their types) keep their names and shapes; the data layer only
@@ -448,3 +448,28 @@ export const manifestSchema = z.strictObject({
   ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/* ------------------------------------------------- editions and glossary */
+
+/** A named release of the dataset (content/editions.json, newest last). A published edition never changes. */
+export const editionSchema = z.strictObject({
+  id: slug,
+  date: z.iso.date(),
+  title_vi: z.string().min(1),
+  title_en: z.string().min(1),
+  changes_vi: z.array(z.string().min(1)).min(1),
+  changes_en: z.array(z.string().min(1)).min(1),
+});
+export type Edition = z.infer<typeof editionSchema>;
+
+/** A glossary term (content/glossary/<locale>.json); its id is the same stable anchor in both locales. */
+export const glossaryTermSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  term: z.string().min(1),
+  /** The full form of an abbreviation. */
+  expansion: z.string().optional(),
+  definition: z.string().min(1),
+  sources: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  see_also: z.array(z.string()).default([]),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -1,19 +1,21 @@
 /**
- * Pure validation of content/data. No file system access: callers pass a map of
- * file path (relative to the project root, e.g. "content/data/sources.json") → raw text.
- * The Astro loaders (src/data/collections.ts), the import script and the unit tests
- * all call validateDataset(), so bad data fails the build with the same message
- * everywhere:
+ * Pure validation of the dataset: content/data, the editions and the glossary. No file system access: callers
+ * pass a map of file path (relative to the project root, e.g. "content/data/sources.json") → raw text.
+ * The dataset loader (src/lib/dataset.ts), the import script and the unit tests all call validateDataset(), so
+ * bad data fails the build with the same message everywhere:
  *
  *   content/data/results/papi.json: record 12 (papi/2021/ha-nam/total), field claims[1].rank: rank 64 is greater than rank_of 63
  *
- * Record numbers count array elements from 0 (as `jq '.[12]'` does).
+ * Record numbers count array elements from 0 (as `jq '.[12]'` does). Each kind of file has its own checker below;
+ * they share the maps of known ids (Known) and one way to report a problem (Reporter).
  */
 import type { z } from 'astro/zod';
 import {
   INDEX_IDS,
   criteriaTreeSchema,
+  editionSchema,
   factSchema,
+  glossaryTermSchema,
   indexSchema,
   legalDocSchema,
   nationalStatSchema,
@@ -23,7 +25,9 @@ import {
   sourceSchema,
   type CriteriaNode,
   type CriteriaTree,
+  type Edition,
   type Fact,
+  type GlossaryTerm,
   type IndexDef,
   type IndexId,
   type LegalDoc,
@@ -35,6 +39,7 @@ import {
   type Result,
   type Source,
 } from './schemas.ts';
+import { chartSpecSchema, type ChartSpec } from '../lib/charts/spec.ts';
 
 export const DATA_DIR = 'content/data';
 
@@ -46,7 +51,13 @@ export const DATA_FILES = {
   facts: `${DATA_DIR}/facts.json`,
   legalDocs: `${DATA_DIR}/legal-documents.json`,
   nationalStats: `${DATA_DIR}/national-stats.json`,
+  charts: `${DATA_DIR}/charts.json`,
+  editions: 'content/editions.json',
 } as const;
+
+export const GLOSSARY_LOCALES = ['vi', 'en'] as const;
+export type GlossaryLocale = (typeof GLOSSARY_LOCALES)[number];
+export const GLOSSARY_FILES: Record<GlossaryLocale, string> = { vi: 'content/glossary/vi.json', en: 'content/glossary/en.json' };
 
 export const RESULT_FILES: Record<IndexId, string> = {
   papi: `${DATA_DIR}/results/papi.json`,
@@ -71,6 +82,9 @@ export interface DatasetParts {
   criteria: CriteriaTree[];
   results: Result[];
   nationalStats: NationalStat[];
+  charts: ChartSpec[];
+  editions: Edition[];
+  glossary: Record<GlossaryLocale, GlossaryTerm[]>;
 }
 
 export interface Problem {
@@ -105,6 +119,22 @@ export function assertValidDataset(files: Record<string, string>): DatasetParts 
   const { data, problems } = validateDataset(files);
   if (problems.length > 0 || data === null) throw new DataValidationError(problems);
   return data;
+}
+
+/* ------------------------------------------------------------ reporting */
+
+/** A parsed record and where it came from. */
+interface Parsed<T> {
+  item: T;
+  record: number;
+  file: string;
+}
+
+/** Reports problems of one record: `report(field, reason)`. */
+type Reporter = (field: string | undefined, reason: string) => void;
+
+function reporterFor(problems: Problem[], at: { file: string; record: number }, id: string | undefined): Reporter {
+  return (field, reason) => problems.push({ file: at.file, record: at.record, id, field, reason });
 }
 
 /* -------------------------------------------------------------- JSON parsing */
@@ -200,34 +230,43 @@ function recordId(item: unknown): string | undefined {
   return undefined;
 }
 
-interface Parsed<T> {
-  item: T;
-  record: number;
-  file: string;
+function parseRecord<T>(file: string, record: number, item: unknown, schema: z.ZodType<T>, problems: Problem[]): Parsed<T> | undefined {
+  const r = schema.safeParse(item);
+  if (r.success) return { item: r.data, record, file };
+  const report = reporterFor(problems, { file, record }, recordId(item));
+  for (const issue of r.error.issues as unknown as ZodIssueLike[]) {
+    const d = describeIssue(issue, item);
+    report(d.field, d.reason);
+  }
+  return undefined;
 }
 
-function parseArray<T>(
-  file: string,
-  raw: unknown,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-): Parsed<T>[] {
-  if (!Array.isArray(raw)) {
+/** The records of a file holding a JSON array; [] when the file is missing or broken (already reported). */
+function parseArray<T>(raw: Map<string, unknown>, file: string, schema: z.ZodType<T>, problems: Problem[]): Parsed<T>[] {
+  if (!raw.has(file)) return [];
+  const list = raw.get(file);
+  if (!Array.isArray(list)) {
     problems.push({ file, reason: 'must contain a JSON array of records' });
     return [];
   }
-  const out: Parsed<T>[] = [];
-  raw.forEach((item: unknown, record) => {
-    const r = schema.safeParse(item);
-    if (r.success) out.push({ item: r.data, record, file });
-    else {
-      for (const issue of r.error.issues as unknown as ZodIssueLike[]) {
-        const d = describeIssue(issue, item);
-        problems.push({ file, record, id: recordId(item), field: d.field, reason: d.reason });
-      }
+  return list.flatMap((item: unknown, record) => parseRecord(file, record, item, schema, problems) ?? []);
+}
+
+/** Keeps the first record of each key and reports the others. */
+function uniqueBy<T>(list: Parsed<T>[], key: (t: T) => string, what: string, problems: Problem[]): Map<string, T> {
+  const seen = new Map<string, Parsed<T>>();
+  const map = new Map<string, T>();
+  for (const p of list) {
+    const k = key(p.item);
+    const prev = seen.get(k);
+    if (prev) {
+      reporterFor(problems, p, k)(what, `duplicate ${what} "${k}" (already used by record ${prev.record} in ${prev.file})`);
+    } else {
+      seen.set(k, p);
+      map.set(k, p.item);
     }
-  });
-  return out;
+  }
+  return map;
 }
 
 /* ------------------------------------------------------------------- helpers */
@@ -236,16 +275,241 @@ function yearOf(date: string | null): number | null {
   return date === null ? null : Number(date.slice(0, 4));
 }
 
+/** The methodology period of an index that covers a year. */
 export function periodForYear(index: IndexDef, year: number): Period | undefined {
   return index.periods.find((p) => p.from <= year && (p.to === null || year <= p.to));
 }
 
-function measureIn(period: Period, measure: string): MeasureDef | undefined {
-  return period.measures.find((m) => m.id === measure);
-}
-
 function fmtScale(m: MeasureDef): string {
   return `${m.scale.min}–${m.scale.max}${m.scale.unit === 'percent' ? ' %' : ''}`;
+}
+
+interface KnownIds {
+  sources: Map<string, Source>;
+  provinces: Map<string, Province>;
+  regions: Map<string, Region>;
+  indices: Map<string, IndexDef>;
+  legalDocs: Map<string, LegalDoc>;
+  trees: Map<string, CriteriaTree>;
+}
+
+/** Every id another record may point at, and the checks of such pointers. */
+class Known {
+  readonly ids: KnownIds;
+  constructor(ids: KnownIds) {
+    this.ids = ids;
+  }
+
+  /** A source cited by a record; a claim may not cite a mirror that points to its original. */
+  source(report: Reporter, field: string, src: string, forClaim = false): void {
+    const s = this.ids.sources.get(src);
+    if (!s) return report(field, `unknown source "${src}" (not in ${DATA_FILES.sources})`);
+    if (forClaim && s.kind === 'mirror' && s.cites_instead !== undefined)
+      report(field, `source "${src}" is a mirror: cite the original publisher "${s.cites_instead}" instead`);
+  }
+
+  /** A province, which must have existed in `year` when one is given. */
+  province(report: Reporter, field: string, slug: string, year?: number): void {
+    const p = this.ids.provinces.get(slug);
+    if (!p) return report(field, `unknown province "${slug}" (not in ${DATA_FILES.provinces})`);
+    if (year === undefined) return;
+    const from = yearOf(p.valid_from);
+    const to = yearOf(p.valid_to);
+    if ((from !== null && year < from) || (to !== null && year > to))
+      report(field, `province "${slug}" did not exist in ${year} (valid ${p.valid_from ?? '…'} to ${p.valid_to ?? '…'})`);
+  }
+
+  legalDoc(report: Reporter, field: string, id: string): void {
+    if (!this.ids.legalDocs.has(id)) report(field, `unknown legal document "${id}"`);
+  }
+
+  /** Checks a measure and returns its definition when the index, period and measure are known. */
+  measure(report: Reporter, index: string, year: number, measure: string, fields = { index: 'index', year: 'year', measure: 'measure' }): MeasureDef | undefined {
+    const ix = this.ids.indices.get(index);
+    if (!ix) return void report(fields.index, `unknown index "${index}" (not in ${DATA_FILES.indices})`);
+    const period = periodForYear(ix, year);
+    if (!period) return void report(fields.year, `no methodology period of ${index} covers ${year}`);
+    const m = period.measures.find((x) => x.id === measure);
+    if (!m)
+      report(fields.measure, `unknown measure "${measure}" for ${index} in ${year} (period "${period.id}" has ${period.measures.map((x) => x.id).join(', ')})`);
+    return m;
+  }
+
+  value(report: Reporter, field: string, value: number, m: MeasureDef, year: number): void {
+    if (value < m.scale.min || value > m.scale.max) report(field, `value ${value} is outside the scale of ${m.id} in ${year} (${fmtScale(m)})`);
+  }
+}
+
+function checkPreferred(report: Reporter, claims: { preferred: boolean }[]): void {
+  const n = claims.filter((c) => c.preferred).length;
+  if (n === 0) report('claims', 'no claim is marked preferred (exactly one must be)');
+  if (n > 1) report('claims', `${n} claims are marked preferred (exactly one must be)`);
+}
+
+/* ------------------------------------------------------ one checker per kind */
+
+type Checker<T> = (item: T, report: Reporter, known: Known) => void;
+
+function checkEach<T>(list: Parsed<T>[], idOf: (t: T) => string, known: Known, problems: Problem[], check: Checker<T>): void {
+  for (const p of list) check(p.item, reporterFor(problems, p, idOf(p.item)), known);
+}
+
+const checkSourceRecord: Checker<Source> = (s, report, known) => {
+  if (s.kind === 'mirror' && s.url !== null) report('url', 'a mirror is never linked: url must be null');
+  if (s.cites_instead !== undefined) {
+    if (s.kind !== 'mirror') report('cites_instead', 'only a mirror may point to another source');
+    const o = known.ids.sources.get(s.cites_instead);
+    if (!o) report('cites_instead', `unknown source "${s.cites_instead}"`);
+    else if (o.kind === 'mirror') report('cites_instead', `"${s.cites_instead}" is itself a mirror`);
+  }
+  if (s.read_via !== undefined && !known.ids.sources.has(s.read_via)) report('read_via', `unknown source "${s.read_via}"`);
+};
+
+const checkRegion: Checker<Region> = (r, report, known) => {
+  if (r.source !== undefined) known.source(report, 'source', r.source);
+};
+
+const checkProvince: Checker<Province> = (p, report, known) => {
+  if (!known.ids.regions.has(p.region)) report('region', `unknown region "${p.region}" (not in ${DATA_FILES.regions})`);
+  if (p.successor !== null && !known.ids.provinces.has(p.successor)) report('successor', `unknown province "${p.successor}"`);
+  if (p.successor !== null && p.valid_to === null) report('valid_to', 'a province with a successor needs valid_to');
+  if (p.source !== undefined) known.source(report, 'source', p.source);
+};
+
+const checkLegalDoc: Checker<LegalDoc> = (d, report, known) => known.source(report, 'source', d.source);
+
+const checkCriteriaTree: Checker<CriteriaTree> = (t, report, known) => {
+  if (!known.ids.indices.has(t.index) && known.ids.indices.size > 0) report('index', `unknown index "${t.index}"`);
+  known.source(report, 'source', t.source);
+  t.method_docs.forEach((d, i) => known.legalDoc(report, `method_docs[${i}]`, d));
+  t.counts.forEach((c, i) => known.source(report, `counts[${i}].source`, c.source));
+  const seen = new Set<string>();
+  const walk = (nodes: CriteriaNode[], path: string): void => {
+    nodes.forEach((n, i) => {
+      const here = `${path}[${i}]`;
+      if (seen.has(n.id)) report(`${here}.id`, `duplicate node id "${n.id}"`);
+      seen.add(n.id);
+      known.source(report, `${here}.source`, n.source);
+      n.other_sources?.forEach((s, j) => known.source(report, `${here}.other_sources[${j}]`, s));
+      if (!n.found && !n.not_found_note) report(`${here}.not_found_note`, 'a node that was not found must say so in not_found_note');
+      if (n.children) walk(n.children, `${here}.children`);
+    });
+  };
+  walk(t.nodes, 'nodes');
+};
+
+const checkIndex: Checker<IndexDef> = (ix, report, known) => {
+  ix.sources.forEach((s, i) => known.source(report, `sources[${i}]`, s));
+  ix.periods.forEach((p, pi) => {
+    const base = `periods[${pi}]`;
+    if (p.to !== null && p.to < p.from) report(`${base}.to`, `period ends (${p.to}) before it starts (${p.from})`);
+    const prev = ix.periods[pi - 1];
+    if (prev && (prev.to === null || prev.to >= p.from))
+      report(`${base}.from`, `period "${p.id}" overlaps period "${prev.id}" (periods must be in order and not overlap)`);
+    known.source(report, `${base}.source`, p.source);
+    p.method_docs.forEach((d, i) => known.legalDoc(report, `${base}.method_docs[${i}]`, d));
+    p.criteria_trees.forEach((t, i) => {
+      if (!known.ids.trees.has(t)) report(`${base}.criteria_trees[${i}]`, `unknown criteria tree "${t}"`);
+    });
+    const ids = new Set<string>();
+    p.measures.forEach((m, mi) => {
+      const mf = `${base}.measures[${mi}]`;
+      if (ids.has(m.id)) report(`${mf}.id`, `duplicate measure "${m.id}" in period "${p.id}"`);
+      ids.add(m.id);
+      if (!(m.scale.min < m.scale.max)) report(`${mf}.scale`, `scale min ${m.scale.min} must be below max ${m.scale.max}`);
+      known.source(report, `${mf}.source`, m.source);
+    });
+    p.measures.forEach((m, mi) => {
+      if (m.parent !== undefined && !ids.has(m.parent)) report(`${base}.measures[${mi}].parent`, `unknown parent measure "${m.parent}"`);
+    });
+  });
+};
+
+/** Results, checked against the file they sit in. */
+function resultChecker(fileOf: Map<Result, string>): Checker<Result> {
+  return (r, report, known) => {
+    const expectedFile = RESULT_FILES[r.index];
+    if (fileOf.get(r) !== expectedFile) report('index', `a ${r.index} record belongs in ${expectedFile}`);
+    const key = `${r.index}/${r.year}/${r.province}/${r.measure}`;
+    if (r.id !== key) report('id', `id must equal "<index>/<year>/<province>/<measure>" = "${key}"`);
+    known.province(report, 'province', r.province, r.year);
+    const m = known.measure(report, r.index, r.year, r.measure);
+    checkPreferred(report, r.claims);
+    if (r.conflict && r.claims.length < 2) report('conflict', 'a conflict needs at least two claims');
+    r.claims.forEach((c, i) => {
+      const f = `claims[${i}]`;
+      known.source(report, `${f}.source`, c.source, true);
+      if (c.value !== undefined && m) known.value(report, `${f}.value`, c.value, m, r.year);
+      if (c.rank !== undefined) {
+        if (c.rank_of !== undefined && c.rank > c.rank_of) report(`${f}.rank`, `rank ${c.rank} is greater than rank_of ${c.rank_of}`);
+        if (c.rank_kind === undefined) report(`${f}.rank_kind`, 'a rank needs rank_kind (official or computed)');
+        if (c.rank_kind === 'computed' && !c.rank_note) report(`${f}.rank_note`, 'a computed rank needs rank_note saying how it was computed');
+      }
+      if (c.rank_of !== undefined && c.rank_of > MAX_RANK_OF) report(`${f}.rank_of`, `rank_of ${c.rank_of} is more than the ${MAX_RANK_OF} provinces ever ranked`);
+      if (c.rank_change_from !== undefined && c.rank_change_from >= r.year)
+        report(`${f}.rank_change_from`, `rank_change_from ${c.rank_change_from} must be before ${r.year}`);
+    });
+  };
+}
+
+const checkNationalStat: Checker<NationalStat> = (s, report, known) => {
+  const key = `${s.index}/${s.year}/${s.scope}/${s.measure}/${s.stat}`;
+  if (s.id !== key) report('id', `id must equal "<index>/<year>/<scope>/<measure>/<stat>" = "${key}"`);
+  if (s.scope !== 'national' && !known.ids.regions.has(s.scope)) report('scope', `unknown scope "${s.scope}" (use "national" or a region slug)`);
+  if (known.ids.provinces.has(s.scope)) report('scope', 'a province is not a scope: province figures belong in results');
+  const m = known.measure(report, s.index, s.year, s.measure);
+  checkPreferred(report, s.claims);
+  s.claims.forEach((c, i) => {
+    const f = `claims[${i}]`;
+    known.source(report, `${f}.source`, c.source, true);
+    if (c.province !== undefined) known.province(report, `${f}.province`, c.province, s.year);
+    if (c.value === undefined) return;
+    if (s.stat !== 'ranked-count') {
+      if (m) known.value(report, `${f}.value`, c.value, m, s.year);
+    } else if (!Number.isInteger(c.value) || c.value < 1 || c.value > MAX_RANK_OF) {
+      report(`${f}.value`, `a count of ranked provinces must be a whole number from 1 to ${MAX_RANK_OF}`);
+    }
+  });
+};
+
+const checkFact: Checker<Fact> = (fct, report, known) => {
+  checkPreferred(report, fct.claims);
+  if (fct.index !== null && known.ids.indices.size > 0 && !known.ids.indices.has(fct.index)) report('index', `unknown index "${fct.index}"`);
+  fct.claims.forEach((c, i) => {
+    known.source(report, `claims[${i}].source`, c.source, true);
+    c.provinces?.forEach((p, j) => known.province(report, `claims[${i}].provinces[${j}]`, p));
+  });
+};
+
+/** Charts: their index, measures, provinces and years must exist in the data they draw. */
+function chartChecker(resultYears: Map<string, Set<number>>): Checker<ChartSpec> {
+  return (c, report, known) => {
+    const ix = known.ids.indices.get(c.index);
+    if (!ix) return report('index', `unknown index "${c.index}" (not in ${DATA_FILES.indices})`);
+    const ends: [string, number][] = 'year' in c.years ? [['years.year', c.years.year]] : [['years.from', c.years.from], ['years.to', c.years.to]];
+    for (const [field, year] of ends) {
+      if (!resultYears.get(c.index)?.has(year)) report(field, `no ${c.index} results for ${year} (not in ${RESULT_FILES[c.index]})`);
+    }
+    const [from, to] = [ends[0]![1], ends.at(-1)![1]];
+    const periods = ix.periods.filter((p) => p.from <= to && (p.to === null || p.to >= from));
+    c.measures.forEach((m, i) => {
+      if (!periods.some((p) => p.measures.some((x) => x.id === m)))
+        report(`measures[${i}]`, `unknown measure "${m}" for ${c.index} in ${from === to ? from : `${from}–${to}`}`);
+    });
+    if (c.provinces !== 'all') c.provinces.forEach((p, i) => known.province(report, `provinces[${i}]`, p));
+    else if (c.featured !== undefined) known.province(report, 'featured', c.featured);
+  };
+}
+
+/** A locale's glossary: its sources exist and "see also" points at its own terms. */
+function glossaryChecker(terms: Parsed<GlossaryTerm>[]): Checker<GlossaryTerm> {
+  const ids = new Set(terms.map((t) => t.item.id));
+  return (t, report, known) => {
+    t.sources.forEach((s, i) => known.source(report, `sources[${i}]`, s));
+    t.see_also.forEach((id, i) => {
+      if (!ids.has(id)) report(`see_also[${i}]`, `no term "${id}" in this glossary`);
+    });
+  };
 }
 
 /* ------------------------------------------------------------------ validate */
@@ -254,328 +518,84 @@ export function validateDataset(files: Record<string, string>): { data: DatasetP
   const problems: Problem[] = [];
   const raw = new Map<string, unknown>();
 
-  const required = [...Object.values(DATA_FILES), ...Object.values(RESULT_FILES)];
-  for (const f of required) {
+  for (const f of [...Object.values(DATA_FILES), ...Object.values(RESULT_FILES), ...Object.values(GLOSSARY_FILES)]) {
     if (files[f] === undefined) problems.push({ file: f, reason: 'file is missing' });
   }
-  const criteriaFiles = Object.keys(files)
-    .filter((f) => f.startsWith(CRITERIA_DIR) && f.endsWith('.json'))
-    .sort();
   for (const [file, text] of Object.entries(files)) {
-    if (file === MANIFEST_FILE) continue;
-    if (!file.endsWith('.json')) continue;
+    if (file === MANIFEST_FILE || !file.endsWith('.json')) continue;
     const v = parseJson(file, text, problems);
     if (v !== undefined) raw.set(file, v);
   }
 
-  const sources = raw.has(DATA_FILES.sources) ? parseArray(DATA_FILES.sources, raw.get(DATA_FILES.sources), sourceSchema, problems) : [];
-  const provinces = raw.has(DATA_FILES.provinces) ? parseArray(DATA_FILES.provinces, raw.get(DATA_FILES.provinces), provinceSchema, problems) : [];
-  const regions = raw.has(DATA_FILES.regions) ? parseArray(DATA_FILES.regions, raw.get(DATA_FILES.regions), regionSchema, problems) : [];
-  const indices = raw.has(DATA_FILES.indices) ? parseArray(DATA_FILES.indices, raw.get(DATA_FILES.indices), indexSchema, problems) : [];
-  const facts = raw.has(DATA_FILES.facts) ? parseArray(DATA_FILES.facts, raw.get(DATA_FILES.facts), factSchema, problems) : [];
-  const legalDocs = raw.has(DATA_FILES.legalDocs) ? parseArray(DATA_FILES.legalDocs, raw.get(DATA_FILES.legalDocs), legalDocSchema, problems) : [];
-  const nationalStats = raw.has(DATA_FILES.nationalStats)
-    ? parseArray(DATA_FILES.nationalStats, raw.get(DATA_FILES.nationalStats), nationalStatSchema, problems)
-    : [];
-  const results: Parsed<Result>[] = [];
-  for (const id of INDEX_IDS) {
-    const f = RESULT_FILES[id];
-    if (raw.has(f)) results.push(...parseArray(f, raw.get(f), resultSchema, problems));
-  }
-  const criteria: Parsed<CriteriaTree>[] = [];
-  for (const f of criteriaFiles) {
-    if (!raw.has(f)) continue;
-    const v = raw.get(f);
-    const r = criteriaTreeSchema.safeParse(v);
-    if (r.success) criteria.push({ item: r.data, record: 0, file: f });
-    else
-      for (const issue of r.error.issues as unknown as ZodIssueLike[]) {
-        const d = describeIssue(issue, v);
-        problems.push({ file: f, record: 0, id: recordId(v), field: d.field, reason: d.reason });
-      }
-  }
+  const sources = parseArray(raw, DATA_FILES.sources, sourceSchema, problems);
+  const provinces = parseArray(raw, DATA_FILES.provinces, provinceSchema, problems);
+  const regions = parseArray(raw, DATA_FILES.regions, regionSchema, problems);
+  const indices = parseArray(raw, DATA_FILES.indices, indexSchema, problems);
+  const facts = parseArray(raw, DATA_FILES.facts, factSchema, problems);
+  const legalDocs = parseArray(raw, DATA_FILES.legalDocs, legalDocSchema, problems);
+  const nationalStats = parseArray(raw, DATA_FILES.nationalStats, nationalStatSchema, problems);
+  const charts = parseArray(raw, DATA_FILES.charts, chartSpecSchema, problems);
+  const editions = parseArray(raw, DATA_FILES.editions, editionSchema, problems);
+  const results = INDEX_IDS.flatMap((id) => parseArray(raw, RESULT_FILES[id], resultSchema, problems));
+  const criteria = [...raw.keys()]
+    .filter((f) => f.startsWith(CRITERIA_DIR))
+    .sort()
+    .flatMap((f) => parseRecord(f, 0, raw.get(f), criteriaTreeSchema, problems) ?? []);
+  const glossary = Object.fromEntries(GLOSSARY_LOCALES.map((l) => [l, parseArray(raw, GLOSSARY_FILES[l], glossaryTermSchema, problems)])) as Record<
+    GlossaryLocale,
+    Parsed<GlossaryTerm>[]
+  >;
 
-  /* ---- duplicates */
-  function dupes<T>(list: Parsed<T>[], key: (t: T) => string, what: string): Map<string, T> {
-    const seen = new Map<string, Parsed<T>>();
-    const map = new Map<string, T>();
-    for (const p of list) {
-      const k = key(p.item);
-      const prev = seen.get(k);
-      if (prev) {
-        problems.push({
-          file: p.file,
-          record: p.record,
-          id: k,
-          field: what,
-          reason: `duplicate ${what} "${k}" (already used by record ${prev.record} in ${prev.file})`,
-        });
-      } else {
-        seen.set(k, p);
-        map.set(k, p.item);
-      }
-    }
-    return map;
-  }
-  const sourceMap = dupes(sources, (s) => s.id, 'id');
-  const provinceMap = dupes(provinces, (p) => p.slug, 'slug');
-  dupes(provinces, (p) => p.code, 'code');
-  const regionMap = dupes(regions, (r) => r.slug, 'slug');
-  const indexMap = dupes(indices, (i) => i.id, 'id');
-  dupes(facts, (f) => f.id, 'id');
-  const legalMap = dupes(legalDocs, (d) => d.id, 'id');
-  const treeMap = dupes(criteria, (t) => t.id, 'id');
-  dupes(results, (r) => r.id, 'id');
-  dupes(nationalStats, (s) => s.id, 'id');
+  const known = new Known({
+    sources: uniqueBy(sources, (s) => s.id, 'id', problems),
+    provinces: uniqueBy(provinces, (p) => p.slug, 'slug', problems),
+    regions: uniqueBy(regions, (r) => r.slug, 'slug', problems),
+    indices: uniqueBy(indices, (i) => i.id, 'id', problems),
+    legalDocs: uniqueBy(legalDocs, (d) => d.id, 'id', problems),
+    trees: uniqueBy(criteria, (t) => t.id, 'id', problems),
+  });
+  uniqueBy(provinces, (p) => p.code, 'code', problems);
+  uniqueBy(facts, (f) => f.id, 'id', problems);
+  uniqueBy(results, (r) => r.id, 'id', problems);
+  uniqueBy(nationalStats, (s) => s.id, 'id', problems);
+  uniqueBy(charts, (c) => c.id, 'id', problems);
+  uniqueBy(editions, (e) => e.id, 'id', problems);
+  for (const locale of GLOSSARY_LOCALES) uniqueBy(glossary[locale], (t) => t.id, 'id', problems);
 
-  const checkSource = (file: string, record: number, id: string | undefined, field: string, src: string, forClaim: boolean): void => {
-    const s = sourceMap.get(src);
-    if (!s) {
-      problems.push({ file, record, id, field, reason: `unknown source "${src}" (not in ${DATA_FILES.sources})` });
-      return;
-    }
-    if (forClaim && s.kind === 'mirror' && s.cites_instead !== undefined) {
-      problems.push({
-        file,
-        record,
-        id,
-        field,
-        reason: `source "${src}" is a mirror: cite the original publisher "${s.cites_instead}" instead`,
-      });
-    }
-  };
-  const checkProvince = (file: string, record: number, id: string | undefined, field: string, slug: string, year?: number): void => {
-    const p = provinceMap.get(slug);
-    if (!p) {
-      problems.push({ file, record, id, field, reason: `unknown province "${slug}" (not in ${DATA_FILES.provinces})` });
-      return;
-    }
-    if (year !== undefined) {
-      const from = yearOf(p.valid_from);
-      const to = yearOf(p.valid_to);
-      if ((from !== null && year < from) || (to !== null && year > to)) {
-        problems.push({
-          file,
-          record,
-          id,
-          field,
-          reason: `province "${slug}" did not exist in ${year} (valid ${p.valid_from ?? '…'} to ${p.valid_to ?? '…'})`,
-        });
-      }
-    }
-  };
+  const resultYears = new Map<string, Set<number>>();
+  for (const { item: r } of results) resultYears.set(r.index, (resultYears.get(r.index) ?? new Set()).add(r.year));
 
-  /* ---- sources */
-  for (const { item: s, record, file } of sources) {
-    if (s.kind === 'mirror' && s.url !== null) problems.push({ file, record, id: s.id, field: 'url', reason: 'a mirror is never linked: url must be null' });
-    if (s.cites_instead !== undefined) {
-      if (s.kind !== 'mirror') problems.push({ file, record, id: s.id, field: 'cites_instead', reason: 'only a mirror may point to another source' });
-      const o = sourceMap.get(s.cites_instead);
-      if (!o) problems.push({ file, record, id: s.id, field: 'cites_instead', reason: `unknown source "${s.cites_instead}"` });
-      else if (o.kind === 'mirror') problems.push({ file, record, id: s.id, field: 'cites_instead', reason: `"${s.cites_instead}" is itself a mirror` });
-    }
-    if (s.read_via !== undefined && !sourceMap.has(s.read_via))
-      problems.push({ file, record, id: s.id, field: 'read_via', reason: `unknown source "${s.read_via}"` });
-  }
-
-  /* ---- regions and provinces */
-  for (const { item: r, record, file } of regions) {
-    if (r.source !== undefined) checkSource(file, record, r.slug, 'source', r.source, false);
-  }
-  for (const { item: p, record, file } of provinces) {
-    if (!regionMap.has(p.region)) problems.push({ file, record, id: p.slug, field: 'region', reason: `unknown region "${p.region}" (not in ${DATA_FILES.regions})` });
-    if (p.successor !== null && !provinceMap.has(p.successor))
-      problems.push({ file, record, id: p.slug, field: 'successor', reason: `unknown province "${p.successor}"` });
-    if (p.successor !== null && p.valid_to === null)
-      problems.push({ file, record, id: p.slug, field: 'valid_to', reason: 'a province with a successor needs valid_to' });
-    if (p.source !== undefined) checkSource(file, record, p.slug, 'source', p.source, false);
-  }
-
-  /* ---- legal documents */
-  for (const { item: d, record, file } of legalDocs) checkSource(file, record, d.id, 'source', d.source, false);
-
-  /* ---- criteria trees */
-  for (const { item: t, record, file } of criteria) {
-    if (!indexMap.has(t.index) && indices.length > 0) problems.push({ file, record, id: t.id, field: 'index', reason: `unknown index "${t.index}"` });
-    checkSource(file, record, t.id, 'source', t.source, false);
-    t.method_docs.forEach((d, i) => {
-      if (!legalMap.has(d)) problems.push({ file, record, id: t.id, field: `method_docs[${i}]`, reason: `unknown legal document "${d}"` });
-    });
-    t.counts.forEach((c, i) => checkSource(file, record, t.id, `counts[${i}].source`, c.source, false));
-    const seen = new Set<string>();
-    const walk = (nodes: CriteriaNode[], path: string): void => {
-      nodes.forEach((n, i) => {
-        const here = `${path}[${i}]`;
-        if (seen.has(n.id)) problems.push({ file, record, id: t.id, field: `${here}.id`, reason: `duplicate node id "${n.id}"` });
-        seen.add(n.id);
-        checkSource(file, record, t.id, `${here}.source`, n.source, false);
-        n.other_sources?.forEach((s, j) => checkSource(file, record, t.id, `${here}.other_sources[${j}]`, s, false));
-        if (!n.found && !n.not_found_note) problems.push({ file, record, id: t.id, field: `${here}.not_found_note`, reason: 'a node that was not found must say so in not_found_note' });
-        if (n.children) walk(n.children, `${here}.children`);
-      });
-    };
-    walk(t.nodes, 'nodes');
-  }
-
-  /* ---- indices */
-  for (const { item: ix, record, file } of indices) {
-    ix.sources.forEach((s, i) => checkSource(file, record, ix.id, `sources[${i}]`, s, false));
-    const periods = [...ix.periods];
-    periods.forEach((p, pi) => {
-      const base = `periods[${pi}]`;
-      if (p.to !== null && p.to < p.from) problems.push({ file, record, id: ix.id, field: `${base}.to`, reason: `period ends (${p.to}) before it starts (${p.from})` });
-      const prev = periods[pi - 1];
-      if (prev && (prev.to === null || prev.to >= p.from))
-        problems.push({ file, record, id: ix.id, field: `${base}.from`, reason: `period "${p.id}" overlaps period "${prev.id}" (periods must be in order and not overlap)` });
-      checkSource(file, record, ix.id, `${base}.source`, p.source, false);
-      p.method_docs.forEach((d, i) => {
-        if (!legalMap.has(d)) problems.push({ file, record, id: ix.id, field: `${base}.method_docs[${i}]`, reason: `unknown legal document "${d}"` });
-      });
-      p.criteria_trees.forEach((t, i) => {
-        if (!treeMap.has(t)) problems.push({ file, record, id: ix.id, field: `${base}.criteria_trees[${i}]`, reason: `unknown criteria tree "${t}"` });
-      });
-      const ids = new Set<string>();
-      p.measures.forEach((m, mi) => {
-        const mf = `${base}.measures[${mi}]`;
-        if (ids.has(m.id)) problems.push({ file, record, id: ix.id, field: `${mf}.id`, reason: `duplicate measure "${m.id}" in period "${p.id}"` });
-        ids.add(m.id);
-        if (!(m.scale.min < m.scale.max)) problems.push({ file, record, id: ix.id, field: `${mf}.scale`, reason: `scale min ${m.scale.min} must be below max ${m.scale.max}` });
-        checkSource(file, record, ix.id, `${mf}.source`, m.source, false);
-      });
-      p.measures.forEach((m, mi) => {
-        if (m.parent !== undefined && !ids.has(m.parent))
-          problems.push({ file, record, id: ix.id, field: `${base}.measures[${mi}].parent`, reason: `unknown parent measure "${m.parent}"` });
-      });
-    });
-  }
+  checkEach(sources, (s) => s.id, known, problems, checkSourceRecord);
+  checkEach(regions, (r) => r.slug, known, problems, checkRegion);
+  checkEach(provinces, (p) => p.slug, known, problems, checkProvince);
+  checkEach(legalDocs, (d) => d.id, known, problems, checkLegalDoc);
+  checkEach(criteria, (t) => t.id, known, problems, checkCriteriaTree);
+  checkEach(indices, (ix) => ix.id, known, problems, checkIndex);
   if (indices.length > 0) {
-    for (const id of INDEX_IDS) if (!indexMap.has(id)) problems.push({ file: DATA_FILES.indices, reason: `index "${id}" is missing` });
+    for (const id of INDEX_IDS) if (!known.ids.indices.has(id)) problems.push({ file: DATA_FILES.indices, reason: `index "${id}" is missing` });
   }
-
-  /** Checks a measure and returns its definition when the index, period and measure are known. */
-  const resolveMeasure = (
-    file: string,
-    record: number,
-    id: string,
-    index: IndexId,
-    year: number,
-    measure: string,
-  ): MeasureDef | undefined => {
-    const ix = indexMap.get(index);
-    if (!ix) {
-      problems.push({ file, record, id, field: 'index', reason: `unknown index "${index}" (not in ${DATA_FILES.indices})` });
-      return undefined;
-    }
-    const period = periodForYear(ix, year);
-    if (!period) {
-      problems.push({ file, record, id, field: 'year', reason: `no methodology period of ${index} covers ${year}` });
-      return undefined;
-    }
-    const m = measureIn(period, measure);
-    if (!m) {
-      problems.push({
-        file,
-        record,
-        id,
-        field: 'measure',
-        reason: `unknown measure "${measure}" for ${index} in ${year} (period "${period.id}" has ${period.measures.map((x) => x.id).join(', ')})`,
-      });
-      return undefined;
-    }
-    return m;
-  };
-
-  const checkValue = (file: string, record: number, id: string, field: string, value: number, m: MeasureDef, year: number): void => {
-    if (value < m.scale.min || value > m.scale.max) {
-      problems.push({
-        file,
-        record,
-        id,
-        field,
-        reason: `value ${value} is outside the scale of ${m.id} in ${year} (${fmtScale(m)})`,
-      });
-    }
-  };
-
-  const checkPreferred = (file: string, record: number, id: string, claims: { preferred: boolean }[]): void => {
-    const n = claims.filter((c) => c.preferred).length;
-    if (n === 0) problems.push({ file, record, id, field: 'claims', reason: 'no claim is marked preferred (exactly one must be)' });
-    if (n > 1) problems.push({ file, record, id, field: 'claims', reason: `${n} claims are marked preferred (exactly one must be)` });
-  };
-
-  /* ---- results */
-  for (const { item: r, record, file } of results) {
-    const expectedFile = RESULT_FILES[r.index];
-    if (file !== expectedFile) problems.push({ file, record, id: r.id, field: 'index', reason: `a ${r.index} record belongs in ${expectedFile}` });
-    const key = `${r.index}/${r.year}/${r.province}/${r.measure}`;
-    if (r.id !== key) problems.push({ file, record, id: r.id, field: 'id', reason: `id must equal "<index>/<year>/<province>/<measure>" = "${key}"` });
-    checkProvince(file, record, r.id, 'province', r.province, r.year);
-    const m = resolveMeasure(file, record, r.id, r.index, r.year, r.measure);
-    checkPreferred(file, record, r.id, r.claims);
-    if (r.conflict && r.claims.length < 2) problems.push({ file, record, id: r.id, field: 'conflict', reason: 'a conflict needs at least two claims' });
-    r.claims.forEach((c, i) => {
-      const f = `claims[${i}]`;
-      checkSource(file, record, r.id, `${f}.source`, c.source, true);
-      if (c.value !== undefined && m) checkValue(file, record, r.id, `${f}.value`, c.value, m, r.year);
-      if (c.rank !== undefined) {
-        if (c.rank_of !== undefined && c.rank > c.rank_of)
-          problems.push({ file, record, id: r.id, field: `${f}.rank`, reason: `rank ${c.rank} is greater than rank_of ${c.rank_of}` });
-        if (c.rank_kind === undefined) problems.push({ file, record, id: r.id, field: `${f}.rank_kind`, reason: 'a rank needs rank_kind (official or computed)' });
-        if (c.rank_kind === 'computed' && !c.rank_note)
-          problems.push({ file, record, id: r.id, field: `${f}.rank_note`, reason: 'a computed rank needs rank_note saying how it was computed' });
-      }
-      if (c.rank_of !== undefined && c.rank_of > MAX_RANK_OF)
-        problems.push({ file, record, id: r.id, field: `${f}.rank_of`, reason: `rank_of ${c.rank_of} is more than the ${MAX_RANK_OF} provinces ever ranked` });
-      if (c.rank_change_from !== undefined && c.rank_change_from >= r.year)
-        problems.push({ file, record, id: r.id, field: `${f}.rank_change_from`, reason: `rank_change_from ${c.rank_change_from} must be before ${r.year}` });
-    });
-  }
-
-  /* ---- national stats */
-  for (const { item: s, record, file } of nationalStats) {
-    const key = `${s.index}/${s.year}/${s.scope}/${s.measure}/${s.stat}`;
-    if (s.id !== key) problems.push({ file, record, id: s.id, field: 'id', reason: `id must equal "<index>/<year>/<scope>/<measure>/<stat>" = "${key}"` });
-    if (s.scope !== 'national' && !regionMap.has(s.scope))
-      problems.push({ file, record, id: s.id, field: 'scope', reason: `unknown scope "${s.scope}" (use "national" or a region slug)` });
-    if (provinceMap.has(s.scope)) problems.push({ file, record, id: s.id, field: 'scope', reason: 'a province is not a scope: province figures belong in results' });
-    const m = resolveMeasure(file, record, s.id, s.index, s.year, s.measure);
-    checkPreferred(file, record, s.id, s.claims);
-    s.claims.forEach((c, i) => {
-      const f = `claims[${i}]`;
-      checkSource(file, record, s.id, `${f}.source`, c.source, true);
-      if (c.province !== undefined) checkProvince(file, record, s.id, `${f}.province`, c.province, s.year);
-      if (c.value !== undefined) {
-        if (s.stat === 'ranked-count') {
-          if (!Number.isInteger(c.value) || c.value < 1 || c.value > MAX_RANK_OF)
-            problems.push({ file, record, id: s.id, field: `${f}.value`, reason: `a count of ranked provinces must be a whole number from 1 to ${MAX_RANK_OF}` });
-        } else if (m) checkValue(file, record, s.id, `${f}.value`, c.value, m, s.year);
-      }
-    });
-  }
-
-  /* ---- facts */
-  for (const { item: fct, record, file } of facts) {
-    checkPreferred(file, record, fct.id, fct.claims);
-    if (fct.index !== null && indices.length > 0 && !indexMap.has(fct.index))
-      problems.push({ file, record, id: fct.id, field: 'index', reason: `unknown index "${fct.index}"` });
-    fct.claims.forEach((c, i) => {
-      checkSource(file, record, fct.id, `claims[${i}].source`, c.source, true);
-      c.provinces?.forEach((p, j) => checkProvince(file, record, fct.id, `claims[${i}].provinces[${j}]`, p));
-    });
-  }
+  checkEach(results, (r) => r.id, known, problems, resultChecker(new Map(results.map((p) => [p.item, p.file]))));
+  checkEach(nationalStats, (s) => s.id, known, problems, checkNationalStat);
+  checkEach(facts, (f) => f.id, known, problems, checkFact);
+  checkEach(charts, (c) => c.id, known, problems, chartChecker(resultYears));
+  for (const locale of GLOSSARY_LOCALES) checkEach(glossary[locale], (t) => t.id, known, problems, glossaryChecker(glossary[locale]));
 
   if (problems.length > 0) return { data: null, problems };
+  const items = <T>(list: Parsed<T>[]) => list.map((p) => p.item);
   return {
     data: {
-      sources: sources.map((p) => p.item),
-      provinces: provinces.map((p) => p.item),
-      regions: regions.map((p) => p.item),
-      indices: indices.map((p) => p.item),
-      facts: facts.map((p) => p.item),
-      legalDocs: legalDocs.map((p) => p.item),
-      criteria: criteria.map((p) => p.item),
-      results: results.map((p) => p.item),
-      nationalStats: nationalStats.map((p) => p.item),
+      sources: items(sources),
+      provinces: items(provinces),
+      regions: items(regions),
+      indices: items(indices),
+      facts: items(facts),
+      legalDocs: items(legalDocs),
+      criteria: items(criteria),
+      results: items(results),
+      nationalStats: items(nationalStats),
+      charts: items(charts),
+      editions: items(editions),
+      glossary: { vi: items(glossary.vi), en: items(glossary.en) },
     },
     problems,
   };

@@ -1,33 +1,19 @@
 /**
- * Data access for the criteria pages: the criteria trees and legal documents (content collections `criteria` and
- * `legalDocs`, declared in src/data/collections.ts), and which Hà Nam result belongs to a node.
+ * Criteria pages: their paths (from the dataset's criteria trees) and which Hà Nam result belongs to a node.
  */
-import { getCollection } from 'astro:content';
-import type { CriteriaNode, CriteriaTree, IndexDef, LegalDoc } from '../data/schemas.ts';
+import type { CriteriaNode, CriteriaTree, IndexDef } from '../data/schemas.ts';
 import { dimensionPages, matchMeasure, type DimensionPage } from './criteria-view.ts';
-import type { Dataset } from './dataset.ts';
+import { loadDataset, type Dataset } from './dataset.ts';
 import { resultKey } from './results.ts';
 
-export async function criteriaTrees(): Promise<CriteriaTree[]> {
-  return (await getCollection('criteria')).map((e) => e.data as CriteriaTree).sort((a, b) => a.id.localeCompare(b.id));
-}
-
-export async function legalDocs(): Promise<LegalDoc[]> {
-  return (await getCollection('legalDocs')).map((e) => e.data as LegalDoc);
-}
-
-export async function legalDocMap(): Promise<Map<string, LegalDoc>> {
-  return new Map((await legalDocs()).map((d) => [d.id, d]));
-}
-
 /** getStaticPaths of the dimension pages (both locales use the same slugs). */
-export async function dimensionPaths(): Promise<{ params: { index: string; dimension: string }; props: { page: DimensionPage } }[]> {
-  return dimensionPages(await criteriaTrees()).map((page) => ({ params: { index: page.index, dimension: page.slug }, props: { page } }));
+export function dimensionPaths(): { params: { index: string; dimension: string }; props: { page: DimensionPage } }[] {
+  return dimensionPages(loadDataset().criteria).map((page) => ({ params: { index: page.index, dimension: page.slug }, props: { page } }));
 }
 
 /** getStaticPaths of the print pages: one per index that has a criteria tree. */
-export async function printPaths(): Promise<{ params: { index: string } }[]> {
-  const trees = await criteriaTrees();
+export function printPaths(): { params: { index: string } }[] {
+  const trees = loadDataset().criteria;
   return (['papi', 'par-index', 'sipas'] as const).filter((i) => trees.some((t) => t.index === i)).map((index) => ({ params: { index } }));
 }
 

@@ -1,9 +1,12 @@
 /**
- * The dataset as typed maps, built once per build from the content collections.
- * buildDataset() is pure, so unit tests build the same object from the JSON files without Astro.
+ * The one way pages, components and scripts read data: the dataset as typed maps, read from content/,
+ * validated (src/data/validate.ts) and indexed once per process. Plain TypeScript, so scripts use it too.
+ * buildDataset() is pure, so unit tests build the same object from files changed in memory.
  */
-import type { CriteriaTree, Fact, IndexDef, IndexId, LegalDoc, NationalStat, Province, Region, Result, Source } from '../data/schemas.ts';
-import type { DatasetParts } from '../data/validate.ts';
+import type { CriteriaTree, Edition, Fact, GlossaryTerm, IndexDef, IndexId, LegalDoc, NationalStat, Province, Region, Result, Source } from '../data/schemas.ts';
+import { assertValidDataset, type DatasetParts, type GlossaryLocale } from '../data/validate.ts';
+import { readDataFiles } from '../data/read.ts';
+import type { ChartSpec } from './charts/spec.ts';
 
 export interface Dataset {
   sources: Map<string, Source>;
@@ -13,6 +16,7 @@ export interface Dataset {
   indices: Map<IndexId, IndexDef>;
   facts: Map<string, Fact>;
   legalDocs: Map<string, LegalDoc>;
+  /** Sorted by id. */
   criteria: CriteriaTree[];
   results: Map<string, Result>;
   /** "<index>/<year>/<measure>" → every province's result. */
@@ -20,6 +24,12 @@ export interface Dataset {
   /** "<index>/<province>/<measure>" → results, oldest first. */
   byProvince: Map<string, Result[]>;
   nationalStats: Map<string, NationalStat>;
+  /** The chart registry (content/data/charts.json), in file order. */
+  charts: Map<string, ChartSpec>;
+  /** Data editions, oldest first; the last is the current one. */
+  editions: Edition[];
+  /** Glossary terms by id, in file order. */
+  glossary: Record<GlossaryLocale, Map<string, GlossaryTerm>>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -27,6 +37,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
 
 export function buildDataset(parts: DatasetParts): Dataset {
   const byYear = new Map<string, Result[]>();
@@ -37,40 +49,35 @@ export function buildDataset(parts: DatasetParts): Dataset {
   }
   for (const list of byProvince.values()) list.sort((a, b) => a.year - b.year);
   return {
-    sources: new Map(parts.sources.map((s) => [s.id, s])),
+    sources: byId(parts.sources),
     provinces: new Map(parts.provinces.map((p) => [p.slug, p])),
     provinceList: [...parts.provinces].sort((a, b) => a.name_vi.localeCompare(b.name_vi, 'vi')),
     regions: new Map(parts.regions.map((r) => [r.slug, r])),
     indices: new Map(parts.indices.map((i) => [i.id, i])),
-    facts: new Map(parts.facts.map((f) => [f.id, f])),
-    legalDocs: new Map(parts.legalDocs.map((l) => [l.id, l])),
-    criteria: parts.criteria,
-    results: new Map(parts.results.map((r) => [r.id, r])),
+    facts: byId(parts.facts),
+    legalDocs: byId(parts.legalDocs),
+    criteria: [...parts.criteria].sort((a, b) => a.id.localeCompare(b.id)),
+    results: byId(parts.results),
     byYear,
     byProvince,
-    nationalStats: new Map(parts.nationalStats.map((s) => [s.id, s])),
+    nationalStats: byId(parts.nationalStats),
+    charts: byId(parts.charts),
+    editions: [...parts.editions].sort((a, b) => a.date.localeCompare(b.date)),
+    glossary: { vi: byId(parts.glossary.vi), en: byId(parts.glossary.en) },
   };
 }
 
-let loading: Promise<Dataset> | undefined;
+let cached: Dataset | undefined;
 
-/** The site's dataset, from the validated content collections. */
-export function loadDataset(): Promise<Dataset> {
-  loading ??= (async () => {
-    const { getCollection } = await import('astro:content');
-    const data = <T>(entries: { data: unknown }[]) => entries.map((e) => e.data as T);
-    const [sources, provinces, regions, indices, facts, legalDocs, criteria, results, nationalStats] = await Promise.all([
-      getCollection('sources').then(data<Source>),
-      getCollection('provinces').then(data<Province>),
-      getCollection('regions').then(data<Region>),
-      getCollection('indices').then(data<IndexDef>),
-      getCollection('facts').then(data<Fact>),
-      getCollection('legalDocs').then(data<LegalDoc>),
-      getCollection('criteria').then(data<CriteriaTree>),
-      getCollection('results').then(data<Result>),
-      getCollection('nationalStats').then(data<NationalStat>),
-    ]);
-    return buildDataset({ sources, provinces, regions, indices, facts, legalDocs, criteria, results, nationalStats });
-  })();
-  return loading;
+/** The site's dataset, read and validated on first use (any problem fails with file, record, field and reason). */
+export function loadDataset(): Dataset {
+  cached ??= buildDataset(assertValidDataset(readDataFiles(process.cwd())));
+  return cached;
+}
+
+/** The edition the site currently shows. */
+export function currentEdition(ds: Dataset): Edition {
+  const last = ds.editions.at(-1);
+  if (!last) throw new Error('content/editions.json: at least one data edition is required');
+  return last;
 }

@@ -2,6 +2,6 @@
 import { loadDataset } from './dataset.ts';
 
 export async function provincePaths() {
-  const ds = await loadDataset();
+  const ds = loadDataset();
   return ds.provinceList.map((p) => ({ params: { slug: p.slug }, props: { slug: p.slug } }));
 }

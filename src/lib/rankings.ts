@@ -1,6 +1,6 @@
 /** Ranking tables: every province with a value for an index and year, best first, with computed and official ranks. */
 import type { Dataset } from './dataset.ts';
-import { headlineValue, resultsForYear, yearsWithData } from './results.ts';
+import { headlineValue, resultsForYear, usable, yearsWithData } from './results.ts';
 import { quarterOf } from './standing.ts';
 import type { Claim, Result } from '../data/schemas.ts';
 
@@ -25,8 +25,8 @@ export function rankingRows(ds: Dataset, index: string, year: number): RankingRo
     .flatMap((result) => {
       const value = headlineValue(result);
       if (!value) return [];
-      const computed = result.claims.find((c) => c.rank_kind === 'computed' && c.rank && c.rank_of && c.flag !== 'typo');
-      const official = result.claims.find((c) => c.rank_kind === 'official' && c.rank && c.rank_of && c.flag !== 'typo');
+      const computed = result.claims.find((c) => c.rank_kind === 'computed' && c.rank && c.rank_of && usable(c));
+      const official = result.claims.find((c) => c.rank_kind === 'official' && c.rank && c.rank_of && usable(c));
       return [{ result, value, computed, official, group: computed ? quarterOf(computed.rank!, computed.rank_of!) : undefined }];
     })
     .sort((a, b) => b.value.value! - a.value.value! || a.result.province.localeCompare(b.result.province));

@@ -1,9 +1,11 @@
 /**
  * Typed queries over the dataset. Pages and components read figures only through these.
- * Claims are stored in the import's rule order (preferred first), so "the headline value" is the first
- * usable claim with a value and "the headline rank" the preferred claim's rank, else the first usable one.
+ * The headline value and rank are the preferred claim's (validation ensures exactly one per key), except that a
+ * rounded or otherwise flagged value gives way to an unflagged one (the preferred_rule: "rounded figures are never
+ * preferred"; the preferred claim may have been chosen for its official rank). A known misprint is never shown.
  */
 import type { Claim, IndexDef, IndexId, MeasureDef, NationalStat, Period, Province, Result, Source } from '../data/schemas.ts';
+import { periodForYear } from '../data/validate.ts';
 import type { Dataset } from './dataset.ts';
 
 export function resultKey(index: string, year: number, province: string, measure: string): string {
@@ -21,15 +23,23 @@ export function findResult(ds: Dataset, index: string, year: number, province: s
   return ds.results.get(resultKey(index, year, province, measure));
 }
 
-const usable = (c: Claim) => c.flag !== 'typo';
+/** False for a known misprint: kept for the record, never shown as a figure. */
+export const usable = (c: { flag?: string | undefined }): boolean => c.flag !== 'typo';
 
-export function preferredClaim(r: Result): Claim {
-  return r.claims.find((c) => c.preferred) ?? r.claims[0]!;
+/** The claim marked preferred (of a result, a national statistic or a fact). */
+export function preferred<C extends { preferred: boolean }>(claims: C[]): C {
+  return claims.find((c) => c.preferred) ?? claims[0]!;
 }
 
-/** The claim whose value the site shows. */
+export function preferredClaim(r: Result): Claim {
+  return preferred(r.claims);
+}
+
+/** The claim whose value the site shows: the preferred one first, unflagged values before flagged ones. */
 export function headlineValue(r: Result): Claim | undefined {
-  return r.claims.find((c) => usable(c) && !c.flag && c.value !== undefined) ?? r.claims.find((c) => usable(c) && c.value !== undefined);
+  const inOrder = [preferredClaim(r), ...r.claims];
+  const hasValue = (c: Claim) => usable(c) && c.value !== undefined;
+  return inOrder.find((c) => hasValue(c) && !c.flag) ?? inOrder.find(hasValue);
 }
 
 /** The claim whose rank the site shows. */
@@ -87,7 +97,7 @@ export function getSource(ds: Dataset, id: string): Source {
 }
 
 export function periodFor(ds: Dataset, index: string, year: number): Period | undefined {
-  return getIndex(ds, index).periods.find((p) => year >= p.from && (p.to === null || year <= p.to));
+  return periodForYear(getIndex(ds, index), year);
 }
 
 export function measureDef(ds: Dataset, index: string, year: number, measure: string): MeasureDef | undefined {
@@ -128,7 +138,7 @@ export function nationalStat(ds: Dataset, index: string, year: number, scope: st
 }
 
 export function preferredStatClaim(s: NationalStat): NationalStat['claims'][number] {
-  return s.claims.find((c) => c.preferred) ?? s.claims[0]!;
+  return preferred(s.claims);
 }
 
 /** Provinces that have at least one result for an index. */

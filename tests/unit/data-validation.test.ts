@@ -11,6 +11,9 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const valid = readDataFiles(process.cwd());
 const PAPI = 'content/data/results/papi.json';
+const CHARTS = 'content/data/charts.json';
+const INDICES = 'content/data/indices.json';
+const GLOSSARY_EN = 'content/glossary/en.json';
 
 type Json = Record<string, unknown> & { id: string; claims: Record<string, unknown>[] };
 
@@ -100,6 +103,65 @@ describe('bad data is caught with file, record, field and reason', () => {
     const line = broken.slice(0, broken.indexOf(',,')).split('\n').length;
     const msgs = validateDataset({ ...valid, [PAPI]: broken }).problems.map(formatProblem);
     expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${PAPI}: invalid JSON at line ${line}, column \\d+`)));
+  });
+
+  it('a duplicate chart id', () => {
+    const msgs = problemsAfter(CHARTS, (cs) => {
+      cs.push(structuredClone(cs[indexOf(cs, 'papi-xep-hang-2024')]!));
+    });
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${CHARTS}: record \\d+ \\(papi-xep-hang-2024\\), field id: duplicate id "papi-xep-hang-2024" \\(already used by record \\d+`)));
+  });
+
+  it('a chart of an index missing from indices.json', () => {
+    const msgs = problemsAfter(INDICES, (xs) => {
+      xs.splice(indexOf(xs, 'pci'), 1);
+    });
+    const i = indexOf(JSON.parse(valid[CHARTS]!) as Json[], 'pci-ha-nam-diem');
+    expect(msgs).toContain(`${CHARTS}: record ${i} (pci-ha-nam-diem), field index: unknown index "pci" (not in content/data/indices.json)`);
+  });
+
+  it('a chart measure the index does not have in those years', () => {
+    let i = 0;
+    const msgs = problemsAfter(CHARTS, (cs) => {
+      i = indexOf(cs, 'papi-ha-nam-linh-vuc-2017');
+      cs[i]!['measures'] = ['1', '7']; // dimension 7 (environment) exists from 2018
+    });
+    expect(msgs).toContain(`${CHARTS}: record ${i} (papi-ha-nam-linh-vuc-2017), field measures[1]: unknown measure "7" for papi in 2017`);
+  });
+
+  it('a chart province or featured province that does not exist', () => {
+    let i = 0;
+    let j = 0;
+    const msgs = problemsAfter(CHARTS, (cs) => {
+      i = indexOf(cs, 'papi-dong-bang-song-hong-2024');
+      (cs[i]!['provinces'] as string[]).push('ha-tay-x');
+      j = indexOf(cs, 'papi-xep-hang-2024');
+      cs[j]!['featured'] = 'ha-nam-x';
+    });
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${CHARTS}: record ${i} \\(papi-dong-bang-song-hong-2024\\), field provinces\\[11\\]: unknown province "ha-tay-x"`)));
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${CHARTS}: record ${j} \\(papi-xep-hang-2024\\), field featured: unknown province "ha-nam-x"`)));
+  });
+
+  it('a chart year with no results', () => {
+    let i = 0;
+    let j = 0;
+    const msgs = problemsAfter(CHARTS, (cs) => {
+      i = indexOf(cs, 'papi-xep-hang-2024');
+      cs[i]!['years'] = { year: 2010 };
+      j = indexOf(cs, 'pci-ha-nam-diem');
+      cs[j]!['years'] = { from: 2006, to: 2030 };
+    });
+    expect(msgs).toContain(`${CHARTS}: record ${i} (papi-xep-hang-2024), field years.year: no papi results for 2010 (not in ${PAPI})`);
+    expect(msgs).toContain(`${CHARTS}: record ${j} (pci-ha-nam-diem), field years.to: no pci results for 2030 (not in content/data/results/pci.json)`);
+  });
+
+  it('a glossary "see also" naming no term', () => {
+    let i = 0;
+    const msgs = problemsAfter(GLOSSARY_EN, (ts) => {
+      i = 0;
+      ts[i]!['see_also'] = ['no-such-term'];
+    });
+    expect(msgs).toContain(`${GLOSSARY_EN}: record ${i} (${(JSON.parse(valid[GLOSSARY_EN]!) as Json[])[0]!.id}), field see_also[0]: no term "no-such-term" in this glossary`);
   });
 
   it('throws one error listing every problem, as the build does', () => {

@@ -1,7 +1,7 @@
 /** How to cite a chart: a short form for a caption and a full form for a reference list. */
 import { ui } from '../../i18n/index.ts';
 import { fillTemplate as fill } from '../../i18n/template.ts';
-import type { Edition } from '../editions.ts';
+import type { Edition } from '../../data/schemas.ts';
 import { formatDate } from '../dates.ts';
 import { loadDataset } from '../dataset.ts';
 import { sourcePublisher } from './data-source.ts';
@@ -9,7 +9,7 @@ import type { ChartModel } from './model.ts';
 
 export async function chartCitation(model: ChartModel, edition: Edition, permalink: string): Promise<{ short: string; full: string }> {
   const t = ui(model.locale);
-  const ds = await loadDataset();
+  const ds = loadDataset();
   const publishers = [...new Set(model.sources.map((id) => sourcePublisher(ds, id)))].join('; ');
   const year = edition.date.slice(0, 4);
   const values = {

@@ -6,7 +6,7 @@ import { absoluteUrl } from '../urls.ts';
 import { routePath } from '../routes.ts';
 
 export async function chartJsonDownload(b: ChartBundle) {
-  const ds = await loadDataset();
+  const ds = loadDataset();
   const { model, spec } = b;
   return {
     id: model.id,

@@ -13,7 +13,7 @@ export async function chartFilePaths(locale: Locale) {
 
 /** Permalink and embed pages exist for registered charts only. */
 export async function registeredChartPaths(locale: Locale) {
-  const specs = await registeredCharts();
+  const specs = registeredCharts();
   return Promise.all(specs.map(async (spec) => ({ params: { id: spec.id }, props: { bundle: await chartBundle(spec, locale, true) } })));
 }
 

@@ -2,7 +2,6 @@
  * Which charts exist: the registry (content/data/charts.json: charts with a permalink and an embed)
  * plus the charts every province page builds from a template. Each becomes a model through buildChartModel.
  */
-import { getCollection } from 'astro:content';
 import type { Locale } from '../../i18n/index.ts';
 import { loadDataset } from '../dataset.ts';
 import { chartDataSource, provinceSlugsWithResults } from './data-source.ts';
@@ -12,9 +11,9 @@ import { imageSize, type ImageFrame } from './image.ts';
 import { absoluteUrl } from '../urls.ts';
 import { routePath } from '../routes.ts';
 
-export async function registeredCharts(): Promise<ChartSpec[]> {
-  const entries = await getCollection('charts');
-  return entries.map((e) => e.data);
+/** The registered charts, validated with the dataset (ids unique, cross-references exist). */
+export function registeredCharts(): ChartSpec[] {
+  return [...loadDataset().charts.values()];
 }
 
 /** The charts on a province page, built from a template so that every province gets the same set. */
@@ -35,7 +34,7 @@ export interface ChartBundle {
 }
 
 export async function chartBundle(spec: ChartSpec, locale: Locale, registered: boolean): Promise<ChartBundle> {
-  const ds = chartDataSource(await loadDataset());
+  const ds = chartDataSource(loadDataset());
   let model: ChartModel;
   try {
     model = buildChartModel(ds, spec, locale);
@@ -49,8 +48,8 @@ export async function chartBundle(spec: ChartSpec, locale: Locale, registered: b
 
 /** Every chart the site draws: registered ones and every province's template charts. */
 export async function allChartSpecs(): Promise<{ spec: ChartSpec; registered: boolean }[]> {
-  const registered = (await registeredCharts()).map((spec) => ({ spec, registered: true }));
-  const ds = await loadDataset();
+  const registered = registeredCharts().map((spec) => ({ spec, registered: true }));
+  const ds = loadDataset();
   const provinces = provinceSlugsWithResults(ds);
   const templated = provinces.flatMap((slug) => provinceChartSpecs(slug).map((spec) => ({ spec, registered: false })));
   const ids = new Set<string>();

@@ -1,5 +1,6 @@
 /** A chart is data: a small declarative spec. One function (buildChartModel) turns it into everything else. */
 import { z } from 'astro/zod';
+import { indexId } from '../../data/schemas.ts';
 
 export const CHART_KINDS = ['line', 'rank-line', 'bars', 'ranked-bars'] as const;
 export const COMPARISONS = ['national-mean', 'median', 'best', 'worst'] as const;
@@ -11,7 +12,7 @@ export const chartSpecSchema = z
     /** Stable: used in /bieu-do/<id>/, /nhung/<id>/ and file names. */
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug'),
     kind: z.enum(CHART_KINDS),
-    index: z.enum(['papi', 'par-index', 'sipas', 'pci']),
+    index: indexId,
     /** "total", dimension or domain ids. For `bars` with one province, several measures become the bars. */
     measures: z.array(z.string().min(1)).min(1),
     /** Province slugs, or "all" (ranked-bars). */

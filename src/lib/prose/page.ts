@@ -1,5 +1,5 @@
 /** An article's prose, rendered from its file, checked and split for src/components/PrerenderedProse.astro. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../../i18n/index.ts';
@@ -12,7 +12,7 @@ const glossaryIds = new Map<Locale, Promise<Set<string>>>();
 function glossaryOf(locale: Locale): Promise<Set<string>> {
   let ids = glossaryIds.get(locale);
   if (!ids) {
-    ids = getCollection(locale === 'vi' ? 'glossaryVi' : 'glossaryEn').then((terms) => new Set(terms.map((t) => t.id)));
+    ids = Promise.resolve(new Set(loadDataset().glossary[locale].keys()));
     glossaryIds.set(locale, ids);
   }
   return ids;

@@ -5,5 +5,5 @@ export const getStaticPaths = () => OPEN_DATA_FILES.map((f) => ({ params: { file
 
 export async function GET({ props }: { props: { name: string } }) {
   const f = OPEN_DATA_FILES.find((x) => x.name === props.name)!;
-  return new Response(f.csv(await loadDataset()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(f.csv(loadDataset()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -3,7 +3,7 @@ import { headlineRank, headlineValue } from '../../lib/results.ts';
 
 /** The figures the site shows, as one JSON file (every claim is in khang-dinh.csv). */
 export async function GET() {
-  const ds = await loadDataset();
+  const ds = loadDataset();
   const results = [...ds.results.values()].map((r) => {
     const v = headlineValue(r);
     const k = headlineRank(r);

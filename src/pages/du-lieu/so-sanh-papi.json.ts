@@ -2,5 +2,5 @@ import { loadDataset } from '../../lib/dataset.ts';
 import { comparePayload } from '../../lib/charts/compare-payload.ts';
 
 export async function GET() {
-  return new Response(JSON.stringify(comparePayload(await loadDataset())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(comparePayload(loadDataset())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
