@@ -8,6 +8,7 @@ import { assertValidDataset, type DatasetParts, type GlossaryLocale } from '../d
 import { readDataFiles } from '../data/read.ts';
 import type { ChartSpec } from './charts/spec.ts';
 
+/** Every map and list iterates in key order (as Astro's content store gave them), editions by date. */
 export interface Dataset {
   sources: Map<string, Source>;
   provinces: Map<string, Province>;
@@ -16,7 +17,6 @@ export interface Dataset {
   indices: Map<IndexId, IndexDef>;
   facts: Map<string, Fact>;
   legalDocs: Map<string, LegalDoc>;
-  /** Sorted by id. */
   criteria: CriteriaTree[];
   results: Map<string, Result>;
   /** "<index>/<year>/<measure>" → every province's result. */
@@ -24,11 +24,11 @@ export interface Dataset {
   /** "<index>/<province>/<measure>" → results, oldest first. */
   byProvince: Map<string, Result[]>;
   nationalStats: Map<string, NationalStat>;
-  /** The chart registry (content/data/charts.json), in file order. */
+  /** The chart registry (content/data/charts.json). */
   charts: Map<string, ChartSpec>;
   /** Data editions, oldest first; the last is the current one. */
   editions: Edition[];
-  /** Glossary terms by id, in file order. */
+  /** Glossary terms by id. */
   glossary: Record<GlossaryLocale, Map<string, GlossaryTerm>>;
 }
 
@@ -38,26 +38,32 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+/** Records by key, in key order (code points, as Astro's content store gave them), whatever the file order. */
+function keyed<T, K extends string>(list: T[], key: (x: T) => K): Map<K, T> {
+  return new Map(list.map((x) => [key(x), x] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+const byId = <T extends { id: string }>(list: T[]) => keyed(list, (x) => x.id);
+const bySlug = <T extends { slug: string }>(list: T[]) => keyed(list, (x) => x.slug);
 
 export function buildDataset(parts: DatasetParts): Dataset {
+  const results = byId(parts.results);
   const byYear = new Map<string, Result[]>();
   const byProvince = new Map<string, Result[]>();
-  for (const r of parts.results) {
+  for (const r of results.values()) {
     push(byYear, `${r.index}/${r.year}/${r.measure}`, r);
     push(byProvince, `${r.index}/${r.province}/${r.measure}`, r);
   }
   for (const list of byProvince.values()) list.sort((a, b) => a.year - b.year);
   return {
     sources: byId(parts.sources),
-    provinces: new Map(parts.provinces.map((p) => [p.slug, p])),
+    provinces: bySlug(parts.provinces),
     provinceList: [...parts.provinces].sort((a, b) => a.name_vi.localeCompare(b.name_vi, 'vi')),
-    regions: new Map(parts.regions.map((r) => [r.slug, r])),
-    indices: new Map(parts.indices.map((i) => [i.id, i])),
+    regions: bySlug(parts.regions),
+    indices: byId(parts.indices),
     facts: byId(parts.facts),
     legalDocs: byId(parts.legalDocs),
-    criteria: [...parts.criteria].sort((a, b) => a.id.localeCompare(b.id)),
-    results: byId(parts.results),
+    criteria: [...byId(parts.criteria).values()],
+    results,
     byYear,
     byProvince,
     nationalStats: byId(parts.nationalStats),
