@@ -12,6 +12,7 @@ import { readFileSync, statSync, existsSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { basePath } from '../src/lib/deploy-env.ts';
 
 export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -97,12 +98,6 @@ export function headersFor(rules: readonly HeaderRule[], urlPath: string): Recor
   return out;
 }
 
-/** "/sub" or "sub/" → "/sub/"; empty → "/". */
-export function normaliseBase(base: string | undefined): string {
-  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
 export interface ServerOptions {
   /** The built folder to serve. */
   root: string;
@@ -137,7 +132,7 @@ function statOrNull(file: string): Stats | null {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const root = path.resolve(options.root);
-  const base = normaliseBase(options.base);
+  const base = basePath(options.base);
   const headersFile = options.headersFile ?? path.join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 
+/** The indices the site covers: the one list in code, checked against content/data/indices.json (each must be there, no other). */
 export const INDEX_IDS = ['papi', 'par-index', 'sipas', 'pci'] as const;
 export const indexId = z.enum(INDEX_IDS);
 export type IndexId = z.infer<typeof indexId>;

@@ -59,12 +59,8 @@ export const GLOSSARY_LOCALES = ['vi', 'en'] as const;
 export type GlossaryLocale = (typeof GLOSSARY_LOCALES)[number];
 export const GLOSSARY_FILES: Record<GlossaryLocale, string> = { vi: 'content/glossary/vi.json', en: 'content/glossary/en.json' };
 
-export const RESULT_FILES: Record<IndexId, string> = {
-  papi: `${DATA_DIR}/results/papi.json`,
-  'par-index': `${DATA_DIR}/results/par-index.json`,
-  sipas: `${DATA_DIR}/results/sipas.json`,
-  pci: `${DATA_DIR}/results/pci.json`,
-};
+/** One results file per index: content/data/results/<index>.json. */
+export const RESULT_FILES = Object.fromEntries(INDEX_IDS.map((id) => [id, `${DATA_DIR}/results/${id}.json`])) as Record<IndexId, string>;
 
 export const CRITERIA_DIR = `${DATA_DIR}/criteria/`;
 export const MANIFEST_FILE = `${DATA_DIR}/import-manifest.json`;

@@ -259,5 +259,8 @@ export const en: UiStrings = {
     rank: 'rank',
     source: 'Source',
     conflict: 'Sources disagree: see the details',
+    changeSame: 'the same rank as in {year}',
+    changeUp: { one: 'up {n} place from {year}', other: 'up {n} places from {year}' },
+    changeDown: { one: 'down {n} place from {year}', other: 'down {n} places from {year}' },
   },
 };

@@ -257,5 +257,9 @@ export const vi = {
     rank: 'hạng',
     source: 'Nguồn',
     conflict: 'Các nguồn nói khác nhau: xem chi tiết',
+    /** A rank change from {year}; {n} places, by plural category (Intl.PluralRules). */
+    changeSame: 'giữ nguyên thứ hạng so với năm {year}',
+    changeUp: { one: 'tăng {n} bậc so với năm {year}', other: 'tăng {n} bậc so với năm {year}' },
+    changeDown: { one: 'giảm {n} bậc so với năm {year}', other: 'giảm {n} bậc so với năm {year}' },
   },
 } as const;

@@ -1,7 +1,7 @@
 /**
  * Criteria pages: their paths (from the dataset's criteria trees) and which Hà Nam result belongs to a node.
  */
-import type { CriteriaNode, CriteriaTree, IndexDef } from '../data/schemas.ts';
+import { INDEX_IDS, type CriteriaNode, type CriteriaTree, type IndexDef } from '../data/schemas.ts';
 import { dimensionPages, matchMeasure, type DimensionPage } from './criteria-view.ts';
 import { loadDataset, type Dataset } from './dataset.ts';
 import { resultKey } from './results.ts';
@@ -14,7 +14,7 @@ export function dimensionPaths(): { params: { index: string; dimension: string }
 /** getStaticPaths of the print pages: one per index that has a criteria tree. */
 export function printPaths(): { params: { index: string } }[] {
   const trees = loadDataset().criteria;
-  return (['papi', 'par-index', 'sipas'] as const).filter((i) => trees.some((t) => t.index === i)).map((index) => ({ params: { index } }));
+  return INDEX_IDS.filter((i) => trees.some((t) => t.index === i)).map((index) => ({ params: { index } }));
 }
 
 export const HA_NAM = 'ha-nam';

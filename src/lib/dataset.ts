@@ -42,7 +42,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function keyed<T, K extends string>(list: T[], key: (x: T) => K): Map<K, T> {
   return new Map(list.map((x) => [key(x), x] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-const byId = <T extends { id: string }>(list: T[]) => keyed(list, (x) => x.id);
+const byId = <T extends { id: K }, K extends string = string>(list: T[]) => keyed<T, K>(list, (x) => x.id);
 const bySlug = <T extends { slug: string }>(list: T[]) => keyed(list, (x) => x.slug);
 
 export function buildDataset(parts: DatasetParts): Dataset {
@@ -59,7 +59,7 @@ export function buildDataset(parts: DatasetParts): Dataset {
     provinces: bySlug(parts.provinces),
     provinceList: [...parts.provinces].sort((a, b) => a.name_vi.localeCompare(b.name_vi, 'vi')),
     regions: bySlug(parts.regions),
-    indices: byId(parts.indices),
+    indices: byId<IndexDef, IndexId>(parts.indices),
     facts: byId(parts.facts),
     legalDocs: byId(parts.legalDocs),
     criteria: [...byId(parts.criteria).values()],

@@ -5,23 +5,14 @@
  */
 import type { Dataset } from './dataset.ts';
 import { headlineRank, headlineValue } from './results.ts';
+import { csvText, type CsvCell as Cell } from './csv.ts';
 
-type Cell = string | number | boolean | null | undefined;
 type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 export interface Column<T> {
   name: string;
   type: FieldType;
   description: string;
   get: (row: T) => Cell;
-}
-
-function csv<T>(columns: Column<T>[], rows: T[]): string {
-  const cell = (v: Cell) => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${[columns.map((c) => c.name).join(','), ...rows.map((r) => columns.map((c) => cell(c.get(r))).join(','))].join('\r\n')}\r\n`;
 }
 
 export interface OpenDataFile {
@@ -39,7 +30,7 @@ function file<T>(name: string, title: string, description: string, rows: (ds: Da
     path: `${name}.csv`,
     title,
     description,
-    csv: (ds) => csv(columns, rows(ds)),
+    csv: (ds) => csvText(columns.map((c) => c.name), rows(ds).map((r) => columns.map((c) => c.get(r)))),
     fields: columns.map(({ name: n, type, description: d }) => ({ name: n, type, description: d })),
   };
 }
