@@ -3,13 +3,14 @@
  * A rank in the top quarter of the provinces ranked that year counts as strong, the bottom quarter as weak.
  * The verdict is computed here (and labelled so on the page): it is not a judgement any source makes.
  */
-import type { ChartDataSource, RankKind } from './charts/model.ts';
+import type { ChartDataSource } from './charts/model.ts';
+import { pointRank, type PointRank } from './charts/rank.ts';
 
 export type Verdict = 'strength' | 'weakness' | 'mixed';
 
 export interface Standing {
   measure: string;
-  years: { year: number; rank: number; of: number; kind: RankKind; quarter: 1 | 2 | 3 | 4 }[];
+  years: (PointRank & { year: number; quarter: 1 | 2 | 3 | 4 })[];
   top: number;
   bottom: number;
   verdict: Verdict;
@@ -23,8 +24,8 @@ export function quarterOf(rank: number, of: number): 1 | 2 | 3 | 4 {
 export function standings(ds: ChartDataSource, index: string, province: string, measures: string[], years: number[]): Standing[] {
   return measures.map((measure) => {
     const ranked = years.flatMap((year) => {
-      const p = ds.point(index, year, province, measure);
-      return p?.rank && p.rankOf ? [{ year, rank: p.rank, of: p.rankOf, kind: p.rankKind ?? 'official', quarter: quarterOf(p.rank, p.rankOf) }] : [];
+      const r = pointRank(ds.point(index, year, province, measure));
+      return r ? [{ year, ...r, quarter: quarterOf(r.rank, r.of) }] : [];
     });
     const top = ranked.filter((r) => r.quarter === 1).length;
     const bottom = ranked.filter((r) => r.quarter === 4).length;
