@@ -532,6 +532,7 @@ export function validateDataset(files: Record<string, string>): { data: DatasetP
   const nationalStats = parseArray(raw, DATA_FILES.nationalStats, nationalStatSchema, problems);
   const charts = parseArray(raw, DATA_FILES.charts, chartSpecSchema, problems);
   const editions = parseArray(raw, DATA_FILES.editions, editionSchema, problems);
+  if ((raw.get(DATA_FILES.editions) as unknown[] | undefined)?.length === 0) problems.push({ file: DATA_FILES.editions, reason: 'at least one data edition is required' });
   const results = INDEX_IDS.flatMap((id) => parseArray(raw, RESULT_FILES[id], resultSchema, problems));
   const criteria = [...raw.keys()]
     .filter((f) => f.startsWith(CRITERIA_DIR))
