@@ -273,7 +273,12 @@ function yearOf(date: string | null): number | null {
 
 /** The methodology period of an index that covers a year. */
 export function periodForYear(index: IndexDef, year: number): Period | undefined {
-  return index.periods.find((p) => p.from <= year && (p.to === null || year <= p.to));
+  return periodsBetween(index, year, year)[0];
+}
+
+/** The methodology periods of an index that cover any year from `from` to `to` (null: no end). */
+export function periodsBetween(index: IndexDef, from: number, to: number | null): Period[] {
+  return index.periods.filter((p) => (to === null || p.from <= to) && (p.to === null || p.to >= from));
 }
 
 function fmtScale(m: MeasureDef): string {
@@ -320,14 +325,14 @@ class Known {
   }
 
   /** Checks a measure and returns its definition when the index, period and measure are known. */
-  measure(report: Reporter, index: string, year: number, measure: string, fields = { index: 'index', year: 'year', measure: 'measure' }): MeasureDef | undefined {
+  measure(report: Reporter, index: string, year: number, measure: string): MeasureDef | undefined {
     const ix = this.ids.indices.get(index);
-    if (!ix) return void report(fields.index, `unknown index "${index}" (not in ${DATA_FILES.indices})`);
+    if (!ix) return void report('index', `unknown index "${index}" (not in ${DATA_FILES.indices})`);
     const period = periodForYear(ix, year);
-    if (!period) return void report(fields.year, `no methodology period of ${index} covers ${year}`);
+    if (!period) return void report('year', `no methodology period of ${index} covers ${year}`);
     const m = period.measures.find((x) => x.id === measure);
     if (!m)
-      report(fields.measure, `unknown measure "${measure}" for ${index} in ${year} (period "${period.id}" has ${period.measures.map((x) => x.id).join(', ')})`);
+      report('measure', `unknown measure "${measure}" for ${index} in ${year} (period "${period.id}" has ${period.measures.map((x) => x.id).join(', ')})`);
     return m;
   }
 
@@ -487,7 +492,7 @@ function chartChecker(resultYears: Map<string, Set<number>>): Checker<ChartSpec>
       if (!resultYears.get(c.index)?.has(year)) report(field, `no ${c.index} results for ${year} (not in ${RESULT_FILES[c.index]})`);
     }
     const [from, to] = [ends[0]![1], ends.at(-1)![1]];
-    const periods = ix.periods.filter((p) => p.from <= to && (p.to === null || p.to >= from));
+    const periods = periodsBetween(ix, from, to);
     c.measures.forEach((m, i) => {
       if (!periods.some((p) => p.measures.some((x) => x.id === m)))
         report(`measures[${i}]`, `unknown measure "${m}" for ${c.index} in ${from === to ? from : `${from}–${to}`}`);

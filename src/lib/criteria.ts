@@ -2,6 +2,7 @@
  * Criteria pages: their paths (from the dataset's criteria trees) and which Hà Nam result belongs to a node.
  */
 import { INDEX_IDS, type CriteriaNode, type CriteriaTree, type IndexDef } from '../data/schemas.ts';
+import { periodsBetween } from '../data/validate.ts';
 import { dimensionPages, matchMeasure, type DimensionPage } from './criteria-view.ts';
 import { loadDataset, type Dataset } from './dataset.ts';
 import { resultKey } from './results.ts';
@@ -26,7 +27,8 @@ export const HA_NAM = 'ha-nam';
 export function measureIdFor(tree: CriteriaTree, node: CriteriaNode, index: IndexDef | undefined): string | undefined {
   if (tree.index === 'papi') return node.level === 'dimension' || node.level === 'sub-dimension' ? node.id : undefined;
   if (!index || !node.name_vi) return undefined;
-  const periods = index.periods.filter((p) => p.criteria_trees.includes(tree.id) || (p.from <= (tree.years.to ?? 9999) && (p.to ?? 9999) >= tree.years.from));
+  const overlapping = new Set(periodsBetween(index, tree.years.from, tree.years.to));
+  const periods = index.periods.filter((p) => p.criteria_trees.includes(tree.id) || overlapping.has(p));
   const measures = periods.flatMap((p) => p.measures).filter((m) => m.kind !== 'total');
   return matchMeasure(node.name_vi, measures);
 }
