@@ -64,10 +64,9 @@ export function freezeChart(live: ChartDataSource, spec: ChartSpec): FrozenChart
     rankChange(index, province, measure, year, previousYear) {
       const change = live.rankChange(index, province, measure, year, previousYear);
       const p = points.get(pointKey(year, province, measure));
-      if (change !== null) {
-        if (!p) throw new Error(`${spec.id}: a rank change for ${pointKey(year, province, measure)} without its point`);
-        Object.assign(p, { rank_change: change, rank_change_from: previousYear });
-      }
+      // The summary reads a point before its rank change; a change without its point could not be frozen.
+      if (change !== null && !p) throw new Error(`${spec.id}: a rank change for ${pointKey(year, province, measure)} without its point`);
+      if (change !== null) Object.assign(p!, { rank_change: change, rank_change_from: previousYear });
       return change;
     },
   };
@@ -76,18 +75,9 @@ export function freezeChart(live: ChartDataSource, spec: ChartSpec): FrozenChart
   return { version: FROZEN_CHART_VERSION, spec, points: sorted };
 }
 
+/** Undefined fields are left out of the file by JSON.stringify. */
 function frozenPoint(year: number, province: string, measure: string, p: DataPoint): FrozenPoint {
-  return {
-    year,
-    province,
-    measure,
-    ...(p.value !== undefined ? { value: p.value } : {}),
-    ...(p.precision !== undefined ? { precision: p.precision } : {}),
-    ...(p.rank !== undefined ? { rank: p.rank } : {}),
-    ...(p.rankOf !== undefined ? { rank_of: p.rankOf } : {}),
-    ...(p.rankKind !== undefined ? { rank_kind: p.rankKind } : {}),
-    source: p.source,
-  };
+  return { year, province, measure, value: p.value, precision: p.precision, rank: p.rank, rank_of: p.rankOf, rank_kind: p.rankKind, source: p.source };
 }
 
 /** The live data source with its figures replaced by a frozen chart's points. */
