@@ -1,7 +1,8 @@
 /**
  * buildChartModel: the one function that turns a chart spec into everything a reader or a journalist gets:
  * the series for Chart.js and the PNG, the data table, the CSV/JSON rows and the summary sentence.
- * It reads data only through ChartDataSource, so it stays a pure function that unit tests can feed.
+ * A builder per chart kind (kinds.ts) lays out the series; the axis, table, notes and sentences are shared.
+ * It reads data only through ChartDataSource (live data, or an edition's frozen points), so unit tests can feed it.
  */
 import type { Locale } from '../../i18n/index.ts';
 import type { ChartKind, ChartSpec, Comparison } from './spec.ts';
