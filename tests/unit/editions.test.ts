@@ -1,20 +1,81 @@
-/** A published edition is frozen: the latest edition's snapshot must match what the live data draws. */
+/** A published edition is frozen data: the figures each chart used, never its wording. */
 import { describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { liveModels } from '../../src/lib/charts/live-models.ts';
+import { liveCharts } from '../../src/lib/charts/live-models.ts';
+import { buildChartModel } from '../../src/lib/charts/model.ts';
+import { freezeChart, frozenDataSource, parseSnapshot, type FrozenChart } from '../../src/lib/charts/snapshots.ts';
+import { fakeChartData } from './fake-chart-data.ts';
+import { chartSpecSchema } from '../../src/lib/charts/spec.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
 
 // Reading and validating the whole dataset takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const editions = JSON.parse(readFileSync('content/editions.json', 'utf8')) as { id: string }[];
+const { editions } = loadDataset();
+const snapshot = (id: string) => parseSnapshot(`content/snapshots/${id}.json`, JSON.parse(readFileSync(`content/snapshots/${id}.json`, 'utf8')));
+const live = liveCharts();
+
+/** Hand-written titles are wording: fixing one must not unfreeze an edition. */
+const dataOf = ({ spec: { title_vi: _vi, title_en: _en, ...spec }, ...rest }: FrozenChart) => ({ ...rest, spec });
 
 describe('data editions', () => {
   it('every edition has a frozen snapshot', () => {
     for (const e of editions) expect(existsSync(`content/snapshots/${e.id}.json`), `content/snapshots/${e.id}.json`).toBe(true);
   });
-  it('the latest snapshot still matches the live charts (publish a new edition when the data changes)', () => {
-    const latest = editions.at(-1)!;
-    const snapshot = JSON.parse(readFileSync(`content/snapshots/${latest.id}.json`, 'utf8')) as { charts: Record<string, unknown> };
-    expect(JSON.parse(JSON.stringify(liveModels()))).toEqual(snapshot.charts);
+
+  it('the latest snapshot still holds the live data (publish a new edition when the data changes)', () => {
+    const { charts } = snapshot(editions.at(-1)!.id);
+    expect(Object.keys(charts)).toEqual(live.specs.map((s) => s.id));
+    for (const spec of live.specs) expect(dataOf(charts[spec.id]!), spec.id).toEqual(dataOf(freezeChart(live.data, spec)));
+  });
+
+  it('every frozen chart draws from its own points, in both locales', () => {
+    for (const e of editions) {
+      for (const chart of Object.values(snapshot(e.id).charts)) {
+        for (const locale of ['vi', 'en'] as const) {
+          const model = buildChartModel(frozenDataSource(live.data, chart), chart.spec, locale);
+          expect(model.records.some((r) => r.value !== null), `${e.id}/${chart.spec.id}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('the 2026-11 snapshot kept every figure of its first format (whole models) when it became points', () => {
+    // Extracted once from the old file: per chart, [year, province, measure, value, rank, rank_of, rank_kind, source] of each CSV row.
+    const old = JSON.parse(readFileSync('tests/fixtures/snapshot-2026-11-records.json', 'utf8')) as Record<string, unknown[][]>;
+    const { charts } = snapshot('2026-11');
+    expect(Object.keys(charts)).toEqual(Object.keys(old));
+    for (const [id, chart] of Object.entries(charts)) {
+      const model = buildChartModel(frozenDataSource(live.data, chart), chart.spec, 'vi');
+      const rows = model.records.map((r) => [r.year, r.province, r.measure, r.value, r.rank, r.rank_of, r.rank_kind, r.source]);
+      expect(rows, id).toEqual(old[id]);
+      for (const [year, province, measure, value, rank, rankOf, rankKind, source] of old[id]!.filter((r) => r[1] !== 'national')) {
+        const p = chart.points.find((q) => q.year === year && q.province === province && q.measure === measure);
+        // A row without a source is a gap: there must be no point for it.
+        const expected = source === null ? undefined : [value, rank, rankOf, rankKind, source];
+        expect(p && [p.value ?? null, p.rank ?? null, p.rank_of ?? null, p.rank_kind ?? null, p.source], `${id} ${year}/${province}/${measure}`).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe('freezing a chart', () => {
+  const points = {
+    'papi/2022/ha-nam/total': { value: 42.7331, precision: 4, rank: 26, rankOf: 61, rankKind: 'official' as const, source: 'src-a' },
+    'papi/2023/ha-nam/total': { value: 41.5581, precision: 4, rank: 40, rankOf: 61, rankKind: 'official' as const, source: 'src-a' },
+    'papi/2023/nam-dinh/total': { value: 44.1, precision: 2, source: 'src-b' },
+  };
+  const data = fakeChartData(points, { changes: { 'papi/2023/2022/ha-nam/total': -14 } });
+  const spec = chartSpecSchema.parse({ id: 't', kind: 'line', index: 'papi', measures: ['total'], provinces: ['ha-nam'], years: { from: 2022, to: 2023 }, compare: ['national-mean'] });
+
+  it('keeps the points and the stated rank change that the chart reads, and draws the same model from them', () => {
+    const frozen = freezeChart(data, spec);
+    expect(frozen.points.map((p) => `${p.year}/${p.province}`)).toEqual(['2022/ha-nam', '2023/ha-nam', '2023/nam-dinh']);
+    expect(frozen.points[1]).toMatchObject({ rank_change: -14, rank_change_from: 2022 });
+    // Live data that has since changed does not reach the frozen chart.
+    const changed = fakeChartData({ ...points, 'papi/2023/ha-nam/total': { ...points['papi/2023/ha-nam/total'], value: 50 } });
+    for (const locale of ['vi', 'en'] as const) {
+      expect(buildChartModel(frozenDataSource(changed, frozen), spec, locale)).toEqual(buildChartModel(data, spec, locale));
+    }
   });
 });

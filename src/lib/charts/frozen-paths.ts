@@ -1,23 +1,33 @@
 /** Paths for versioned embeds: one page and one image per frozen chart of each published edition. */
 import type { Locale } from '../../i18n/index.ts';
-import { frozenCharts } from './snapshots.ts';
+import { parseSnapshot, frozenDataSource } from './snapshots.ts';
 import { imageSize, type ImageFrame } from './image.ts';
 import { absoluteUrl } from '../urls.ts';
 import { routePath } from '../routes.ts';
 import { chartImageCached } from './image-cache.ts';
-import type { ChartModel } from './model.ts';
+import { buildChartModel, type ChartModel } from './model.ts';
+import { loadDataset } from '../dataset.ts';
+import { chartDataSource } from './data-source.ts';
+
+const files = import.meta.glob<{ default: unknown }>('/content/snapshots/*.json', { eager: true });
 
 function frameFor(model: ChartModel): ImageFrame {
   return { licenceLine: `CC BY 4.0 · ${absoluteUrl(routePath(model.locale, { page: 'chart', id: model.id }))}` };
 }
 
-export function frozenPaths(locale: Locale) {
-  return frozenCharts()
-    .filter((f) => f.model.locale === locale)
-    .map(({ edition, model }) => ({
-      params: { edition, id: model.id },
-      props: { edition, model, image: imageSize(model, frameFor(model)), pngPath: `${routePath(locale, { page: 'embed', id: model.id, edition })}`.replace(/\/$/, '.png') },
-    }));
+/** Each frozen chart's model, drawn by the current code from the edition's points. */
+export async function frozenPaths(locale: Locale) {
+  const live = chartDataSource(await loadDataset());
+  return Object.entries(files).flatMap(([file, mod]) => {
+    const { edition, charts } = parseSnapshot(file.slice(1), mod.default);
+    return Object.values(charts).map((chart) => {
+      const model = buildChartModel(frozenDataSource(live, chart), chart.spec, locale);
+      return {
+        params: { edition, id: model.id },
+        props: { edition, model, image: imageSize(model, frameFor(model)), pngPath: `${routePath(locale, { page: 'embed', id: model.id, edition })}`.replace(/\/$/, '.png') },
+      };
+    });
+  });
 }
 
 export function frozenPng({ props }: { props: { model: ChartModel } }): Response {

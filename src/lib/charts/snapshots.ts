@@ -1,29 +1,107 @@
 /**
- * Frozen editions: when a data edition is published, every registered chart's model is written to
- * content/snapshots/<edition>.json (npm run edition:freeze). Versioned embeds render from that file,
- * so an old article keeps showing the data it was written with.
+ * Frozen editions: when a data edition is published (npm run edition:freeze), each registered chart's spec
+ * and the data points it reads are written to content/snapshots/<edition>.json. Versioned embeds are drawn
+ * by the current code from those points, so an old article keeps its numbers while wording and drawing can
+ * still be fixed. Names, scales and methodology periods come from the current dataset.
  */
 import { z } from 'astro/zod';
-import type { ChartModel } from './model.ts';
+import type { ChartDataSource, DataPoint } from './model.ts';
+import { buildChartModel } from './model.ts';
+import { chartSpecSchema, type ChartSpec } from './spec.ts';
+
+/** The format of a frozen chart; reading code knows only this one. */
+export const FROZEN_CHART_VERSION = 1;
+
+const frozenPointSchema = z.strictObject({
+  year: z.number().int(),
+  province: z.string(),
+  measure: z.string(),
+  value: z.number().optional(),
+  precision: z.number().int().optional(),
+  rank: z.number().int().optional(),
+  rank_of: z.number().int().optional(),
+  rank_kind: z.enum(['official', 'computed']).optional(),
+  source: z.string(),
+  /** Places gained since `rank_change_from`, where the data rules allow it to be stated. */
+  rank_change: z.number().int().optional(),
+  rank_change_from: z.number().int().optional(),
+});
+export type FrozenPoint = z.infer<typeof frozenPointSchema>;
+
+const frozenChartSchema = z.strictObject({
+  version: z.literal(FROZEN_CHART_VERSION),
+  spec: chartSpecSchema,
+  points: z.array(frozenPointSchema),
+});
+export type FrozenChart = z.infer<typeof frozenChartSchema>;
 
 export const snapshotSchema = z.strictObject({
   edition: z.string(),
   frozen: z.string(),
-  /** "<locale>/<chart id>" → the chart model as it was. */
-  charts: z.record(z.string(), z.unknown()),
+  /** Chart id → its spec and data as published. */
+  charts: z.record(z.string(), frozenChartSchema),
 });
+export type Snapshot = z.infer<typeof snapshotSchema>;
 
-const files = import.meta.glob<{ default: unknown }>('/content/snapshots/*.json', { eager: true });
-
-export interface FrozenChart {
-  edition: string;
-  model: ChartModel;
+export function parseSnapshot(file: string, data: unknown): Snapshot {
+  const parsed = snapshotSchema.safeParse(data);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }
 
-export function frozenCharts(): FrozenChart[] {
-  return Object.entries(files).flatMap(([file, mod]) => {
-    const parsed = snapshotSchema.safeParse(mod.default);
-    if (!parsed.success) throw new Error(`${file.slice(1)}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return Object.values(parsed.data.charts).map((model) => ({ edition: parsed.data.edition, model: model as ChartModel }));
-  });
+const pointKey = (year: number, province: string, measure: string) => `${year}/${province}/${measure}`;
+
+/** A chart's spec and every point its model reads from the live data, in both locales. */
+export function freezeChart(live: ChartDataSource, spec: ChartSpec): FrozenChart {
+  const points = new Map<string, FrozenPoint>();
+  const recording: ChartDataSource = {
+    ...live,
+    point(index, year, province, measure) {
+      const p = live.point(index, year, province, measure);
+      if (p) points.set(pointKey(year, province, measure), { ...points.get(pointKey(year, province, measure)), ...frozenPoint(year, province, measure, p) });
+      return p;
+    },
+    rankChange(index, province, measure, year, previousYear) {
+      const change = live.rankChange(index, province, measure, year, previousYear);
+      const p = points.get(pointKey(year, province, measure));
+      // The summary reads a point before its rank change; a change without its point could not be frozen.
+      if (change !== null && !p) throw new Error(`${spec.id}: a rank change for ${pointKey(year, province, measure)} without its point`);
+      if (change !== null) Object.assign(p!, { rank_change: change, rank_change_from: previousYear });
+      return change;
+    },
+  };
+  for (const locale of ['vi', 'en'] as const) buildChartModel(recording, spec, locale);
+  const sorted = [...points.values()].sort((a, b) => a.year - b.year || a.measure.localeCompare(b.measure) || a.province.localeCompare(b.province));
+  return { version: FROZEN_CHART_VERSION, spec, points: sorted };
+}
+
+/** Undefined fields are left out of the file by JSON.stringify. */
+function frozenPoint(year: number, province: string, measure: string, p: DataPoint): FrozenPoint {
+  return { year, province, measure, value: p.value, precision: p.precision, rank: p.rank, rank_of: p.rankOf, rank_kind: p.rankKind, source: p.source };
+}
+
+/** The live data source with its figures replaced by a frozen chart's points. */
+export function frozenDataSource(live: ChartDataSource, chart: FrozenChart): ChartDataSource {
+  const points = new Map(chart.points.map((p) => [pointKey(p.year, p.province, p.measure), p]));
+  return {
+    ...live,
+    point(_index, year, province, measure) {
+      const p = points.get(pointKey(year, province, measure));
+      return p && { value: p.value, precision: p.precision, rank: p.rank, rankOf: p.rank_of, rankKind: p.rank_kind, source: p.source };
+    },
+    provincesWith(_index, year, measure) {
+      return chart.points.filter((p) => p.year === year && p.measure === measure && p.value !== undefined).map((p) => p.province);
+    },
+    rankChange(_index, province, measure, year, previousYear) {
+      const p = points.get(pointKey(year, province, measure));
+      return p?.rank_change !== undefined && p.rank_change_from === previousYear ? p.rank_change : null;
+    },
+  };
+}
+
+/** The snapshot file: one line per spec and per point, so a diff shows which figure moved. */
+export function snapshotJson({ edition, frozen, charts }: Snapshot): string {
+  const chart = ([id, c]: [string, FrozenChart]) =>
+    `  ${JSON.stringify(id)}: {\n   "version": ${c.version},\n   "spec": ${JSON.stringify(c.spec)},\n   "points": [\n${c.points.map((p) => `    ${JSON.stringify(p)}`).join(',\n')}\n   ]\n  }`;
+  return `{\n "edition": ${JSON.stringify(edition)},\n "frozen": ${JSON.stringify(frozen)},\n "charts": {\n${Object.entries(charts).map(chart).join(',\n')}\n }\n}\n`;
 }

@@ -1,0 +1,236 @@
+/**
+ * One builder per chart kind: each lays out the categories, the series and the tidy records of its kind.
+ * Axis, table, notes and sentences are shared, in model.ts. Builders read only through ChartDataSource.
+ */
+import type { Locale } from '../../i18n/index.ts';
+import type { ChartSentences } from '../../i18n/chart-sentences.ts';
+import type { ChartKind, ChartSpec, Comparison } from './spec.ts';
+import type { ChartDataSource, ChartRecord, ChartSeries, DataPoint } from './model.ts';
+import { pointRank } from './rank.ts';
+
+export interface ChartContext {
+  ds: ChartDataSource;
+  spec: ChartSpec;
+  locale: Locale;
+  s: ChartSentences;
+  ys: number[];
+  lastYear: number;
+  provinces: string[];
+  featured: string | undefined;
+}
+
+/** What a builder lays out; the rest of the model is derived from it. */
+export interface ChartBody {
+  xKeys: string[];
+  xLabels: string[];
+  series: ChartSeries[];
+  /** Where a method changed inside the chart's years: the first year of the new method. */
+  breaks: number[];
+  records: ChartRecord[];
+  /** Every point the chart shows or skipped, for its sources and its precision. */
+  read: DataPoint[];
+}
+
+type Period = { from: number; to: number };
+type Part = Pick<ChartBody, 'series' | 'records' | 'read'>;
+
+export const BUILDERS: Record<ChartKind, (c: ChartContext) => ChartBody> = {
+  line: lines,
+  'rank-line': lines,
+  bars: (c) => (c.spec.measures.length > 1 ? measureBars(c) : provinceBars(c)),
+  'ranked-bars': rankedBars,
+};
+
+export function chartYears(spec: ChartSpec): number[] {
+  if ('year' in spec.years) return [spec.years.year];
+  const out: number[] = [];
+  for (let y = spec.years.from; y <= spec.years.to; y++) out.push(y);
+  return out;
+}
+
+/** Lines over years. A new methodology period starts a new series: lines never join across a method change. */
+function lines(c: ChartContext): ChartBody {
+  const { spec, ys } = c;
+  const periods: Period[] = [];
+  for (const y of ys) {
+    const p = c.ds.period(spec.index, y);
+    if (!periods.some((q) => q.from === p.from)) periods.push(p);
+  }
+  const split = periods.length > 1;
+  const parts = [
+    ...c.provinces.flatMap((province) => spec.measures.flatMap((measure) => periods.map((period) => provinceLine(c, province, measure, period, split)))),
+    ...(spec.kind === 'line' ? spec.compare : []).flatMap((cmp) =>
+      spec.measures.flatMap((measure) => periods.map((period) => comparisonLine(c, cmp, measure, period, split))),
+    ),
+  ];
+  const xKeys = ys.map(String);
+  return { xKeys, xLabels: xKeys, breaks: periods.slice(1).map((p) => Math.max(p.from, ys[0]!)), ...joinParts(parts) };
+}
+
+function provinceLine(c: ChartContext, province: string, measure: string, period: Period, split: boolean): Part {
+  const { ds, spec, locale, s } = c;
+  const inPeriod = (y: number) => y >= period.from && y <= period.to;
+  const pts = c.ys.map((y) => (inPeriod(y) ? ds.point(spec.index, y, province, measure) : undefined));
+  const base = spec.measures.length > 1 ? ds.measureName(spec.index, measure, locale) : ds.provinceName(province, locale);
+  const label = split ? `${base} (${s.periodLabel(period.from, Math.min(period.to, c.lastYear), ds.scale(spec.index, period.from, measure)?.max)})` : base;
+  return {
+    series: [
+      {
+        id: `${province}:${measure}:${period.from}`,
+        label,
+        role: province === c.featured ? 'featured' : 'province',
+        province,
+        measure,
+        period,
+        values: pts.map((p) => (spec.kind === 'rank-line' ? (p?.rank ?? null) : (p?.value ?? null))),
+        ranks: pts.map(pointRank),
+      },
+    ],
+    records: c.ys.flatMap((y, i) => (inPeriod(y) ? [chartRecord(c, y, province, measure, label, pts[i])] : [])),
+    read: defined(pts),
+  };
+}
+
+function comparisonLine(c: ChartContext, cmp: Comparison, measure: string, period: Period, split: boolean): Part {
+  const { ds, spec, s } = c;
+  const inPeriod = (y: number) => y >= period.from && y <= period.to;
+  const values = c.ys.map((y) => (inPeriod(y) ? statOf(allValues(ds, spec.index, y, measure), cmp) : null));
+  const base = spec.measures.length > 1 ? `${s.comparison[cmp]}: ${ds.measureName(spec.index, measure, c.locale)}` : s.comparison[cmp];
+  const label = split ? `${base} (${s.periodLabel(period.from, Math.min(period.to, c.lastYear), undefined)})` : base;
+  return {
+    series: [{ id: `${cmp}:${measure}:${period.from}`, label, role: 'comparison', comparison: cmp, measure, values, ranks: values.map(() => null) }],
+    records: c.ys.flatMap((y, i) => (inPeriod(y) ? [chartRecord(c, y, 'national', measure, label, undefined, values[i] ?? null)] : [])),
+    read: [],
+  };
+}
+
+/** Bars of one year's measures (dimensions), a series per province, a comparison as one more series. */
+function measureBars(c: ChartContext): ChartBody {
+  const { ds, spec, locale, s } = c;
+  const year = c.lastYear;
+  const xKeys = [...spec.measures];
+  const parts: Part[] = c.provinces.map((province) => {
+    const pts = xKeys.map((m) => ds.point(spec.index, year, province, m));
+    const label = ds.provinceName(province, locale);
+    return {
+      series: [
+        { id: `${province}:${year}`, label, role: province === c.featured ? 'featured' : 'province', province, measure: '*', values: pts.map((p) => p?.value ?? null), ranks: pts.map(pointRank) },
+      ],
+      records: xKeys.map((m, i) => chartRecord(c, year, province, m, label, pts[i])),
+      read: defined(pts),
+    };
+  });
+  for (const cmp of spec.compare) {
+    const values = xKeys.map((m) => statOf(allValues(ds, spec.index, year, m), cmp));
+    parts.push({
+      series: [{ id: `${cmp}:${year}`, label: s.comparison[cmp], role: 'comparison', comparison: cmp, measure: '*', values, ranks: values.map(() => null) }],
+      records: xKeys.map((m, i) => chartRecord(c, year, 'national', m, s.comparison[cmp], undefined, values[i] ?? null)),
+      read: [],
+    });
+  }
+  return { xKeys, xLabels: xKeys.map((m) => ds.measureName(spec.index, m, locale)), breaks: [], ...joinParts(parts) };
+}
+
+/** Bars of one measure across provinces, one series; a comparison is one more bar, after the provinces. */
+function provinceBars(c: ChartContext): ChartBody {
+  const { ds, spec, locale, s } = c;
+  const year = c.lastYear;
+  const measure = spec.measures[0]!;
+  const province = c.provinces.length === 1 ? c.provinces[0] : undefined;
+  const pts = c.provinces.map((p) => ds.point(spec.index, year, p, measure));
+  const stats = spec.compare.map((cmp) => ({ cmp, value: statOf(allValues(ds, spec.index, year, measure), cmp) }));
+  const label = ds.measureName(spec.index, measure, locale);
+  return {
+    xKeys: [...c.provinces, ...stats.map(({ cmp }) => `national:${cmp}`)],
+    xLabels: [...c.provinces.map((p) => ds.provinceName(p, locale)), ...stats.map(({ cmp }) => s.comparison[cmp])],
+    series: [
+      {
+        id: `${measure}:${year}`,
+        label,
+        role: 'province',
+        ...(province ? { province } : {}),
+        measure,
+        values: [...pts.map((p) => p?.value ?? null), ...stats.map((x) => x.value)],
+        ranks: [...pts.map(pointRank), ...stats.map(() => null)],
+      },
+    ],
+    breaks: [],
+    records: [
+      ...c.provinces.map((p, i) => chartRecord(c, year, p, measure, label, pts[i])),
+      ...stats.map(({ cmp, value }) => chartRecord(c, year, 'national', measure, s.comparison[cmp], undefined, value)),
+    ],
+    read: defined(pts),
+  };
+}
+
+/** Every province with a value, best first. */
+function rankedBars(c: ChartContext): ChartBody {
+  const { ds, spec, locale } = c;
+  const year = c.lastYear;
+  const measure = spec.measures[0]!;
+  const all = c.provinces.map((province) => ({ province, point: ds.point(spec.index, year, province, measure) }));
+  const pts = all
+    .filter((x): x is { province: string; point: DataPoint } => typeof x.point?.value === 'number')
+    .sort((a, b) => b.point.value! - a.point.value! || a.province.localeCompare(b.province));
+  const label = ds.measureName(spec.index, measure, locale);
+  return {
+    xKeys: pts.map((x) => x.province),
+    xLabels: pts.map((x) => ds.provinceName(x.province, locale)),
+    series: [{ id: `${measure}:${year}`, label, role: 'province', measure, values: pts.map((x) => x.point.value ?? null), ranks: pts.map((x) => pointRank(x.point)) }],
+    breaks: [],
+    records: pts.map((x) => chartRecord(c, year, x.province, measure, label, x.point)),
+    read: defined(all.map((x) => x.point)),
+  };
+}
+
+function joinParts(parts: Part[]): Part {
+  return { series: parts.flatMap((p) => p.series), records: parts.flatMap((p) => p.records), read: parts.flatMap((p) => p.read) };
+}
+
+function defined(points: (DataPoint | undefined)[]): DataPoint[] {
+  return points.filter((p): p is DataPoint => p !== undefined);
+}
+
+/** A tidy row; `value` overrides the point's, for comparisons that have no point of their own. */
+function chartRecord(c: ChartContext, year: number, province: string, measure: string, series: string, p: DataPoint | undefined, value?: number | null): ChartRecord {
+  return {
+    chart: c.spec.id,
+    index: c.spec.index,
+    year,
+    province,
+    province_name: province === 'national' ? c.s.national : c.ds.provinceName(province, c.locale),
+    measure,
+    measure_name: c.ds.measureName(c.spec.index, measure, c.locale),
+    series,
+    value: value !== undefined ? value : (p?.value ?? null),
+    rank: p?.rank ?? null,
+    rank_of: p?.rankOf ?? null,
+    rank_kind: p?.rankKind ?? null,
+    source: p?.source ?? null,
+  };
+}
+
+function statOf(values: number[], which: Comparison): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  switch (which) {
+    case 'national-mean':
+      return sorted.reduce((s, v) => s + v, 0) / sorted.length;
+    case 'median': {
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    }
+    case 'best':
+      return sorted.at(-1)!;
+    case 'worst':
+      return sorted[0]!;
+  }
+}
+
+/** Values of every province with data for a key, for computed comparisons. */
+function allValues(ds: ChartDataSource, index: string, year: number, measure: string): number[] {
+  return ds
+    .provincesWith(index, year, measure)
+    .map((p) => ds.point(index, year, p, measure)?.value)
+    .filter((v): v is number => typeof v === 'number');
+}
