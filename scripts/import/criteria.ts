@@ -118,7 +118,7 @@ export function cleanUrl(raw: string | null | undefined): string | null {
   }
 }
 
-class SourceBook {
+export class SourceBook {
   private readonly byId = new Map<string, Source>();
 
   /** Registers the URL (once) and returns its id. The first excerpt given is kept. */
