@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Claim, Fact, Manifest, NationalStat, Result, Source } from '../src/data/schemas.ts';
-import { decimals, int, num, readCsv, shorten, slugify, sourceIdForUrl, stableJson, type Row } from './import/common.ts';
+import { decimals, fixEnglish, int, num, readCsv, shorten, slugify, sourceIdForUrl, stableJson, type Row } from './import/common.ts';
 import { buildProvinces, provinceMatcher, REGIONS, scopeOf } from './import/geography.ts';
-import { buildIndices, fixTypos, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
+import { buildIndices, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
 import { choosePreferred, type Draft } from './import/claims.ts';
 import { importCriteria } from './import/criteria.ts';
 
@@ -446,7 +446,7 @@ const oldSubdims = new Map<string, string>();
       return;
     }
     const measure = `${code[1]}.${code[2]}`;
-    if (year < 2018) oldSubdims.set(measure, fixTypos(r['subdimension']!));
+    if (year < 2018) oldSubdims.set(measure, fixEnglish(r['subdimension']!));
     addClaim('papi', year, 'ha-nam', measure, { value: num(r['score'])!, precision: decimals(r['score']!), source: DERIVED.papiFull, origin: [`${file}#${i + 1}`] });
     m.placed++;
   });

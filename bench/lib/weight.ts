@@ -22,7 +22,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { scanTags, isExecutableScript } from '../../tests/lib/html.ts';
+import { scanTags } from '../../tests/lib/html.ts';
+import { pageScripts, resolveRef } from '../../tests/lib/page-scripts.ts';
 import type { DistSite } from '../../tests/lib/dist-site.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'js-lazy' | 'font' | 'image' | 'other';
@@ -72,26 +73,16 @@ export function sum(items: readonly Sizes[]): Sizes {
   return items.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, br: a.br + b.br }), { raw: 0, gzip: 0, br: 0 });
 }
 
-const STATIC_IMPORT = /(?:\bimport\s*|\bfrom\s*)["']([^"']+\.m?js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*)?(["'`])([^"'`]*)\1\s*\)/g;
-
 export function measureStatic(site: DistSite, file: string): StaticWeight {
   const html = site.read(file);
   const tags = scanTags(html);
   const pageUrl = new URL(site.urlPathOf(file), 'http://site.invalid');
   const missing: string[] = [];
-  const unresolvedDynamic: string[] = [];
   const assets = new Map<string, Asset>();
 
   const resolve = (ref: string, from: URL): string | null => {
-    let url: URL;
-    try {
-      url = new URL(ref, from);
-    } catch {
-      return null;
-    }
-    if (url.origin !== from.origin && !site.isInternal(url)) return null;
-    const target = site.resolvePath(url.pathname);
+    const target = resolveRef(site, ref, from);
+    if (!target) return null;
     if ('error' in target) {
       missing.push(`${ref} (${target.error})`);
       return null;
@@ -99,33 +90,19 @@ export function measureStatic(site: DistSite, file: string): StaticWeight {
     return target.file;
   };
   const add = (kind: Kind, f: string | null) => {
-    if (!f) return false;
-    const existing = assets.get(f);
-    // A module both imported statically and lazily loads with the page.
-    if (existing && !(existing.kind === 'js-lazy' && kind === 'js')) return false;
-    assets.set(f, { kind, file: f, ...fileSizes(site, f) });
-    return true;
+    if (f && !assets.has(f)) assets.set(f, { kind, file: f, ...fileSizes(site, f) });
   };
 
   add('html', file);
-  const jsQueue: { f: string; kind: 'js' | 'js-lazy' }[] = [];
+  // Static imports first (they load with the page), then what is only reached lazily.
+  const scripts = pageScripts(site, file, tags);
+  missing.push(...scripts.missing);
+  for (const m of scripts.modules) add(m.lazy ? 'js-lazy' : 'js', m.file);
+  const inline = scripts.inline.join('');
   const cssQueue: string[] = [];
-  let inline = '';
   for (const tag of tags) {
-    if (tag.name === 'script' && isExecutableScript(tag)) {
-      const src = tag.attrs.get('src');
-      if (src === undefined) inline += tag.text ?? '';
-      else {
-        const f = resolve(src, pageUrl);
-        if (f) jsQueue.push({ f, kind: 'js' });
-      }
-    }
     const rel = (tag.attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = tag.attrs.get('href');
-    if (tag.name === 'link' && href && rel.includes('modulepreload')) {
-      const f = resolve(href, pageUrl);
-      if (f) jsQueue.push({ f, kind: 'js' });
-    }
     if (tag.name === 'link' && href && rel.includes('stylesheet')) {
       const f = resolve(href, pageUrl);
       if (f) cssQueue.push(f);
@@ -135,34 +112,6 @@ export function measureStatic(site: DistSite, file: string): StaticWeight {
     if (tag.name === 'link' && href && rel.includes('icon')) add('image', resolve(href, pageUrl));
     if (tag.name === 'link' && href && rel.includes('preload') && tag.attrs.get('as') === 'font') add('font', resolve(href, pageUrl));
   }
-
-  // Static imports first (they load with the page), then what is only reached lazily.
-  jsQueue.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'js' ? -1 : 1));
-  const visited = new Set<string>();
-  while (jsQueue.length) {
-    const i = jsQueue.findIndex((q) => q.kind === 'js');
-    const { f, kind } = jsQueue.splice(i === -1 ? 0 : i, 1)[0]!;
-    const key = `${kind}:${f}`;
-    if (visited.has(key) || (kind === 'js-lazy' && visited.has(`js:${f}`))) continue;
-    visited.add(key);
-    add(kind, f);
-    const code = site.read(f);
-    const moduleUrl = new URL(site.urlPathOf(f), pageUrl);
-    for (const m of code.matchAll(STATIC_IMPORT)) {
-      const target = quietResolve(site, m[1]!, moduleUrl);
-      if (target) jsQueue.push({ f: target, kind });
-    }
-    for (const m of code.matchAll(DYNAMIC_IMPORT)) {
-      const spec = m[2]!;
-      if (m[1] === '`' && spec.includes('${')) {
-        unresolvedDynamic.push(spec);
-        continue;
-      }
-      const target = quietResolve(site, spec, moduleUrl);
-      if (target) jsQueue.push({ f: target, kind: 'js-lazy' });
-    }
-  }
-  for (const m of inline.matchAll(DYNAMIC_IMPORT)) if (m[1] === '`' && m[2]!.includes('${')) unresolvedDynamic.push(m[2]!);
 
   const cssSeen = new Set<string>();
   for (let f = cssQueue.shift(); f !== undefined; f = cssQueue.shift()) {
@@ -186,19 +135,7 @@ export function measureStatic(site: DistSite, file: string): StaticWeight {
   }
 
   const jsPage = tags.find((t) => t.name === 'html')?.attrs.get('data-js-page');
-  return { file, jsPage: jsPage === undefined ? null : jsPage || 'js', assets: [...assets.values()], inlineJs: sizesOf(inline), missing, unresolvedDynamic };
-}
-
-/** Resolves a module specifier found in code; strings that name no built file are not imports, and are skipped. */
-function quietResolve(site: DistSite, spec: string, from: URL): string | null {
-  try {
-    const url = new URL(spec, from);
-    if (url.origin !== from.origin && !site.isInternal(url)) return null;
-    const target = site.resolvePath(url.pathname);
-    return 'file' in target ? target.file : null;
-  } catch {
-    return null;
-  }
+  return { file, jsPage: jsPage === undefined ? null : jsPage || 'js', assets: [...assets.values()], inlineJs: sizesOf(inline), missing, unresolvedDynamic: scripts.unresolvedDynamic };
 }
 
 export function totals(w: StaticWeight): Record<Kind, Sizes> {

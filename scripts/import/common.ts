@@ -41,6 +41,13 @@ export function shorten(text: string, max = 300): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
+const ENGLISH_TYPOS = JSON.parse(readFileSync(new URL('./curated/english-typos.json', import.meta.url), 'utf8')) as Record<string, string>;
+
+/** The research's English misspellings (curated/english-typos.json) → correct spelling. */
+export function fixEnglish(name: string): string {
+  return Object.entries(ENGLISH_TYPOS).reduce((s, [typo, fixed]) => s.replaceAll(typo, fixed), name);
+}
+
 /** Sort object keys recursively for stable JSON. Arrays keep their order. */
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

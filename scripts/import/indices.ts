@@ -4,6 +4,7 @@
  * sub-dimensions as papi-tree.json states; PAR INDEX and SIPAS in per cent; PCI 0–100 with sub-indices 0–10.
  */
 import type { IndexDef, MeasureDef, Period } from '../../src/data/schemas.ts';
+import { fixEnglish } from './common.ts';
 
 export interface PapiTree {
   dimensions: { id: number; name_vi: string; name_en: string; sub_dimensions: { code: string; name_vi: string; name_en: string | null; scale: string }[] }[];
@@ -97,7 +98,7 @@ export function buildIndices(tree: PapiTree, src: SourceIds, papiOldSubdims: { i
       kind: 'sub-dimension',
       parent: s.code.split('.')[0]!,
       name_vi: s.name_vi,
-      name_en: fixTypos(s.name_en ?? 'Construction Permits'),
+      name_en: fixEnglish(s.name_en ?? 'Construction Permits'),
       name_status: { vi: 'official', en: s.name_en ? 'official' : 'translation' },
       scale: sc ? { ...sc, unit: 'points', basis: 'stated', note: `printed "${s.scale}"` } : { min: 0, max: 10, unit: 'points', basis: 'bound' },
       source: src.papiTree,
@@ -255,8 +256,4 @@ export function buildIndices(tree: PapiTree, src: SourceIds, papiOldSubdims: { i
       ],
     },
   ];
-}
-
-export function fixTypos(name: string): string {
-  return name.replace(/Tittle/g, 'Title').replace(/Reponsiveness/g, 'Responsiveness');
 }

@@ -222,7 +222,7 @@ export const en: UiStrings = {
     groupNote: 'Groups split the ranked provinces into four equal parts by computed rank, using PAPI\'s four group names; they are not the official grouping.',
     indexTitle: 'Provincial rankings',
     indexDescription: 'Scores and ranks of every province, for each year with complete data.',
-    missingTables: 'The site has no complete 63-province table for PAR INDEX or SIPAS: the research found results for some provinces only. Hà Nam\'s results are on the Hà Nam page.',
+    missingTables: 'The site has no complete {provinces}-province table for PAR INDEX or SIPAS: the research found results for some provinces only. Hà Nam\'s results are on the Hà Nam page.',
   },
   home: {
     haNamTitle: 'Where does Hà Nam stand?',

@@ -220,7 +220,7 @@ export const vi = {
     groupNote: 'Nhóm chia các tỉnh được xếp hạng thành bốn phần bằng nhau theo hạng tính toán, dùng tên bốn nhóm của PAPI; đây không phải phân nhóm chính thức.',
     indexTitle: 'Xếp hạng các tỉnh',
     indexDescription: 'Bảng điểm và thứ hạng của mọi tỉnh, thành phố theo từng năm có đủ số liệu.',
-    missingTables: 'Chưa có bảng đầy đủ 63 tỉnh cho PAR INDEX và SIPAS trong dữ liệu của trang: nghiên cứu chỉ tìm được kết quả của một số tỉnh. Kết quả của Hà Nam có ở trang Hà Nam.',
+    missingTables: 'Chưa có bảng đầy đủ {provinces} tỉnh cho PAR INDEX và SIPAS trong dữ liệu của trang: nghiên cứu chỉ tìm được kết quả của một số tỉnh. Kết quả của Hà Nam có ở trang Hà Nam.',
   },
   home: {
     haNamTitle: 'Hà Nam ở đâu trong các bảng xếp hạng?',

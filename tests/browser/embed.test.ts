@@ -1,7 +1,9 @@
 /**
  * The embed code a journalist copies works on another site: served from a second origin on 127.0.0.1, the
  * iframe takes the chart's height through the host script, and messages from any other origin are ignored.
- * The site is served at the origin it was built for (SITE_URL=http://127.0.0.1:4321), as on a real host.
+ * The page must believe it is at the origin it was built for (SITE_URL=http://127.0.0.1:4321): the embed script
+ * trusts only that origin. The site is served on a free port, and the browser maps that origin onto it, so the
+ * test does not need port 4321 to be free.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ const foreignDir = mkdtempSync(path.join(os.tmpdir(), 'embed-foreign-'));
 
 beforeAll(async () => {
   site.assertBuilt();
-  siteServer = await startServer({ root: DIST, port: Number(new URL(TEST_SITE_URL).port) });
+  siteServer = await startServer({ root: DIST, port: 0 });
   // The code offered on the chart's permalink page, pasted as is into another site's article.
   const html = site.read('bieu-do/papi-ha-nam-tong-diem/index.html');
   const code = decodeEntities(/<textarea id="embed-latest"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!);
@@ -45,7 +47,17 @@ afterAll(async () => {
 describe('embed code on a second origin', () => {
   it('takes the chart\u2019s height, and ignores messages from other origins', async () => {
     await pool.use(async (context) => {
+      // Requests to the built-for origin go to the real server; redirects (relative) are left to the browser.
+      const siteOrigin = `${TEST_SITE_URL}/**`;
+      await context.route(siteOrigin, async (route) => {
+        const url = new URL(route.request().url());
+        await route.fulfill({ response: await route.fetch({ url: siteServer.origin + url.pathname + url.search, maxRedirects: 0 }) });
+      });
       const page = await context.newPage();
+      const siteRequests: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().startsWith(TEST_SITE_URL)) siteRequests.push(r.url());
+      });
       await page.goto(hostServer.url, { waitUntil: 'load' });
       const iframe = page.locator('iframe[data-chi-so-ha-nam-embed]');
       expect(await iframe.getAttribute('height')).toBe('720');
@@ -64,7 +76,10 @@ describe('embed code on a second origin', () => {
       }, foreignServer.url);
       await page.waitForTimeout(1000);
       expect(await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBe(settled);
+      // The chart really came from the built-for origin (through the mapping), as on a real host.
+      expect(siteRequests.some((u) => u.startsWith(`${TEST_SITE_URL}/`) && u.includes('/nhung/'))).toBe(true);
       await page.close();
+      await context.unroute(siteOrigin);
     });
   });
 });

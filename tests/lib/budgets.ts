@@ -14,7 +14,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { scanTags, isExecutableScript } from './html.ts';
+import { scanTags } from './html.ts';
+import { pageScripts } from './page-scripts.ts';
 import type { DistSite } from './dist-site.ts';
 
 export const BUDGETS = {
@@ -57,41 +58,12 @@ export function measurePage(site: DistSite, file: string): PageWeight {
     return target.file;
   };
 
-  // JavaScript: inline scripts, then script files and everything they import.
-  let jsRaw = 0;
-  let jsGzip = 0;
-  const seen = new Set<string>();
-  const queue: string[] = [];
-  for (const tag of tags) {
-    if (tag.name === 'script' && isExecutableScript(tag)) {
-      const src = tag.attrs.get('src');
-      if (src === undefined) {
-        jsRaw += Buffer.byteLength(tag.text ?? '');
-        jsGzip += gz(tag.text ?? '');
-      } else {
-        const f = fileOf(src, pageUrl);
-        if (f) queue.push(f);
-      }
-    }
-    if (tag.name === 'link' && tag.attrs.get('rel') === 'modulepreload' && tag.attrs.get('href')) {
-      const f = fileOf(tag.attrs.get('href')!, pageUrl);
-      if (f) queue.push(f);
-    }
-  }
-  for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
-    if (seen.has(f)) continue;
-    seen.add(f);
-    const code = site.read(f);
-    jsRaw += Buffer.byteLength(code);
-    jsGzip += gz(code);
-    const moduleUrl = new URL(site.urlPathOf(f), pageUrl);
-    for (const m of code.matchAll(/(?:\bimport\s*\(?|\bfrom)\s*["'`]([^"'`]+\.m?js)["'`]/g)) {
-      // A match inside a string that names no file in the build is not an import: skip it quietly.
-      const url = new URL(m[1]!, moduleUrl);
-      const target = site.isInternal(url) || url.origin === moduleUrl.origin ? site.resolvePath(url.pathname) : null;
-      if (target && 'file' in target) queue.push(target.file);
-    }
-  }
+  // JavaScript: inline scripts, then script files and every module they import.
+  const scripts = pageScripts(site, file, tags);
+  missing.push(...scripts.missing);
+  const code = [...scripts.inline, ...scripts.modules.map((m) => site.read(m.file))];
+  const jsRaw = code.reduce((n, c) => n + Buffer.byteLength(c), 0);
+  const jsGzip = code.reduce((n, c) => n + gz(c), 0);
 
   // HTML + CSS before the first paint; fonts from the same stylesheets.
   let htmlCssGzip = gz(html);

@@ -1,0 +1,48 @@
+/** How the import chooses a result's preferred claim (scripts/import/claims.ts), on small inline claims. */
+import { describe, expect, it } from 'vitest';
+import { choosePreferred, PREFERRED_RULE, type Draft } from '../../scripts/import/claims.ts';
+
+const KINDS: Record<string, 'official' | 'dataset' | 'press' | 'mirror'> = { gov: 'official', data: 'dataset', news: 'press', news2: 'press' };
+const kindOf = (s: string) => KINDS[s]!;
+const preferred = (drafts: Draft[]) => choosePreferred(drafts, kindOf).claims.find((c) => c.preferred)!;
+
+describe('choosePreferred', () => {
+  it('prefers the most precise value, and marks the rounded one as rounding, not a conflict', () => {
+    const chosen = choosePreferred([{ value: 43.3, precision: 1, source: 'news' }, { value: 43.2855, precision: 4, source: 'data' }], kindOf);
+    expect(chosen.claims[0]).toMatchObject({ value: 43.2855, preferred: true });
+    expect(chosen.claims[1]).toMatchObject({ value: 43.3, preferred: false, flag: 'rounding' });
+    expect(chosen.conflict).toBeUndefined();
+    expect(chosen.rule).toBe(PREFERRED_RULE);
+  });
+
+  it('never prefers a known misprint, however precise', () => {
+    expect(preferred([{ value: 48.881, precision: 3, source: 'gov', flag: 'typo' }, { value: 48.81, precision: 2, source: 'news' }])).toMatchObject({ value: 48.81 });
+  });
+
+  it('prefers an official rank to a computed one', () => {
+    const p = preferred([
+      { value: 81.51, precision: 2, rank: 59, rank_of: 63, rank_kind: 'computed', source: 'data' },
+      { value: 81.51, precision: 2, rank: 60, rank_of: 63, rank_kind: 'official', source: 'gov' },
+    ]);
+    expect(p).toMatchObject({ rank: 60, rank_kind: 'official', source: 'gov' });
+  });
+
+  it('between official ranks that disagree, takes the one the data files support, and records the conflict in both languages', () => {
+    const chosen = choosePreferred(
+      [
+        { rank: 20, rank_of: 63, rank_kind: 'official', source: 'news' },
+        { rank: 22, rank_of: 63, rank_kind: 'official', source: 'news2' },
+        { rank: 22, rank_of: 63, rank_kind: 'computed', source: 'data' },
+      ],
+      kindOf,
+      (s) => `<${s}>`,
+    );
+    expect(chosen.claims.find((c) => c.preferred)).toMatchObject({ rank: 22, source: 'news2' });
+    expect(chosen.conflict?.note_en).toContain('Sources give different ranks: 22/63 according to <news2>; <data>');
+    expect(chosen.conflict?.note_vi).toContain('Các nguồn nêu thứ hạng khác nhau');
+  });
+
+  it('calls two scores a conflict only beyond rounding', () => {
+    expect(choosePreferred([{ value: 41.53, precision: 2, source: 'data' }, { value: 42.53, precision: 2, source: 'news' }], kindOf).conflict?.note_en).toBe('Sources give different scores: 41.53 and 42.53 according to news.');
+  });
+});
