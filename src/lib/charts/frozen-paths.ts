@@ -17,7 +17,7 @@ function frameFor(model: ChartModel): ImageFrame {
 
 /** Each frozen chart's model, drawn by the current code from the edition's points. */
 export async function frozenPaths(locale: Locale) {
-  const live = chartDataSource(await loadDataset());
+  const live = chartDataSource(loadDataset());
   return Object.entries(files).flatMap(([file, mod]) => {
     const { edition, charts } = parseSnapshot(file.slice(1), mod.default);
     return Object.values(charts).map((chart) => {
