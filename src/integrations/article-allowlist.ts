@@ -14,18 +14,22 @@ import { assertValidDataset } from '../data/validate.ts';
 
 const ARTICLES = /^content\/articles\/(vi|en)\//;
 
-/** The components an article may use, their props (`true`: required) and what each key must name. */
-const COMPONENTS = {
-  Value: { props: { k: true, show: false, cite: false }, key: 'results' },
-  Stat: { props: { k: true }, key: 'nationalStats' },
-  Fact: { props: { k: true, bare: false }, key: 'facts' },
-  Cite: { props: { id: true }, key: 'sources' },
-  Term: { props: { id: true }, key: 'glossary' },
-  LegalDoc: { props: { id: true }, key: 'legalDocs' },
+/** Where a component's key must be found. Glossary terms are looked up in the article's own language. */
+type KeyKind = 'results' | 'nationalStats' | 'facts' | 'sources' | 'legalDocs' | 'glossary';
+type ArticleKeys = Record<KeyKind, ReadonlySet<string>>;
+
+/** The components an article may use, their props (`true`: required), and where their key must be found. */
+const COMPONENTS: Record<string, { props: Record<string, boolean>; key?: { in: KeyKind; missing: string } }> = {
+  Value: { props: { k: true, show: false, cite: false }, key: { in: 'results', missing: 'no such result in content/data/results (keys are <index>/<year>/<province>/<measure>)' } },
+  Stat: { props: { k: true }, key: { in: 'nationalStats', missing: 'no such statistic in content/data/national-stats.json (keys are <index>/<year>/<scope>/<measure>/<stat>)' } },
+  Fact: { props: { k: true, bare: false }, key: { in: 'facts', missing: 'no such fact in content/data/facts.json' } },
+  Cite: { props: { id: true }, key: { in: 'sources', missing: 'no such source in content/data/sources.json' } },
+  Term: { props: { id: true }, key: { in: 'glossary', missing: 'no such term in the glossary of this language (content/glossary/)' } },
+  LegalDoc: { props: { id: true }, key: { in: 'legalDocs', missing: 'no such document in content/data/legal-documents.json' } },
   // A name in the other language, so screen readers switch voice.
-  Vi: { props: {}, key: undefined },
-  En: { props: {}, key: undefined },
-} as const satisfies Record<string, { props: Record<string, boolean>; key: keyof ArticleKeys | undefined }>;
+  Vi: { props: {} },
+  En: { props: {} },
+};
 
 /** Values a prop may take, where it is not free text (`true`: written without a value). */
 const PROP_VALUES: Record<string, readonly (string | true)[]> = {
@@ -33,26 +37,6 @@ const PROP_VALUES: Record<string, readonly (string | true)[]> = {
   cite: [true],
   bare: [true],
 };
-
-/** Why a key names nothing, per kind. */
-const UNKNOWN: Record<keyof ArticleKeys, (key: string) => string> = {
-  results: (k) => `<Value k="${k}">: no such result in content/data/results (keys are <index>/<year>/<province>/<measure>)`,
-  nationalStats: (k) => `<Stat k="${k}">: no such statistic in content/data/national-stats.json (keys are <index>/<year>/<scope>/<measure>/<stat>)`,
-  facts: (k) => `<Fact k="${k}">: no such fact in content/data/facts.json`,
-  sources: (k) => `<Cite id="${k}">: no such source in content/data/sources.json`,
-  glossary: (k) => `<Term id="${k}">: no such term in the glossary of this language (content/glossary/)`,
-  legalDocs: (k) => `<LegalDoc id="${k}">: no such document in content/data/legal-documents.json`,
-};
-
-/** The keys articles may name. Glossary ids are per locale. */
-interface ArticleKeys {
-  results: ReadonlySet<string>;
-  nationalStats: ReadonlySet<string>;
-  facts: ReadonlySet<string>;
-  sources: ReadonlySet<string>;
-  legalDocs: ReadonlySet<string>;
-  glossary: ReadonlySet<string>;
-}
 
 let dataKeys: Omit<ArticleKeys, 'glossary'> | undefined;
 const glossaries = new Map<string, ReadonlySet<string>>();
@@ -89,8 +73,8 @@ function allowlist(file: string, locale: string, root: string): MdastPluginDefin
     if (!Object.hasOwn(COMPONENTS, name)) {
       fail(`<${name}> is not a component articles can use (they can use ${Object.keys(COMPONENTS).map((c) => `<${c}>`).join(', ')})`);
     }
-    const rule = COMPONENTS[name as keyof typeof COMPONENTS];
-    const allowed: Record<string, boolean> = rule.props;
+    const rule = COMPONENTS[name]!;
+    const allowed = rule.props;
     const props: Record<string, string | true> = {};
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute') fail(`<${name}>: {…} spread props are not allowed in articles; write each prop as name="value"`);
@@ -105,9 +89,9 @@ function allowlist(file: string, locale: string, root: string): MdastPluginDefin
     }
     for (const [prop, required] of Object.entries(allowed)) if (required && !(prop in props)) fail(`<${name}>: missing prop "${prop}"`);
     if (rule.key) {
-      const key = String(props['k'] ?? props['id']);
+      const [prop, key] = Object.entries(props).find(([p]) => p === 'k' || p === 'id')!;
       keys ??= keysFor(root, locale);
-      if (!keys[rule.key].has(key)) fail(UNKNOWN[rule.key](key));
+      if (!keys[rule.key.in].has(String(key))) fail(`<${name} ${prop}="${key}">: ${rule.key.missing}`);
     }
   };
   return {
