@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
+import { articleAllowlist } from './src/integrations/article-allowlist.ts';
 import { siteOrigin, basePath } from './src/lib/deploy-env.ts';
 
 const base = basePath(process.env.BASE_PATH);
@@ -21,7 +23,8 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
+    // Astro's own MDX processor (satteri), with the rules for articles as an mdast plugin.
+    mdx({ processor: satteri({ mdastPlugins: [articleAllowlist] }) }),
     sitemap({
       // Embeds are noindex and stay out of the sitemap; so does the 404 page.
       filter: (page) => !/\/(nhung|en\/embed)\//.test(page) && !/\/404\/?$/.test(page) && !/\/(tinh|en\/provinces)\/ha-nam\/$/.test(page),

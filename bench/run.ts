@@ -537,7 +537,8 @@ async function scaleStep(real: SiteState | null, searchMeasures: SearchMeasure[]
     const site = createSyntheticSite({ articles: n, ref: REF, seedCache: path.join(SITE_COPY, 'node_modules', '.cache') });
     const seeded = cachedChartImages(site.dir);
     console.log(`  building ${n} articles in ${path.relative(REPO_ROOT, site.dir)} …`);
-    const result = await measuredBuild({ project: site.dir, siteUrl: `http://127.0.0.1:${port}` });
+    // No heap cap: the scale budget is what a build on stock Astro and its MDX needs (issue 19).
+    const result = await measuredBuild({ project: site.dir, siteUrl: `http://127.0.0.1:${port}`, heapMb: 0 });
     const { log, ...build } = result;
     writeFileSync(path.join(site.dir, 'build.log'), log);
     if (!result.ok) {

@@ -6,7 +6,6 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { loadDataset } from './lib/dataset.ts';
-import { mdxArticleLoader } from './lib/prose/loader.ts';
 
 const locale = z.enum(['vi', 'en']);
 const sourceIds = z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]);
@@ -28,10 +27,20 @@ const explainers = defineCollection({
 
 /**
  * News and stories. content/articles/<locale>/<name>.mdx; the twin in the other locale shares translation_key.
- * Rendered to HTML when loaded, not compiled per file: the collection that grows (src/lib/prose/prerender.ts).
+ * What an article may contain is checked as it compiles (src/integrations/article-allowlist.ts).
  */
 const articles = defineCollection({
-  loader: mdxArticleLoader({ base: './content/articles', folders: ['vi', 'en'] }),
+  loader: glob({
+    base: './content/articles',
+    pattern: '{vi,en}/*.mdx',
+    // "<locale>/<name>", not the frontmatter slug (glob's default), so twins sharing a slug stay two entries.
+    generateId: ({ entry, data }) => {
+      const id = entry.replace(/\.mdx$/, '');
+      // The folder is the locale: a file in vi/ that says "locale: en" would be listed in the wrong language.
+      if (data['locale'] !== id.split('/')[0]) throw new Error(`content/articles/${entry}: field locale: "${String(data['locale'])}", but the file is in ${id.split('/')[0]}/`);
+      return id;
+    },
+  }),
   schema: z.strictObject({
     title: z.string().min(1),
     description: z.string().min(1).max(200),

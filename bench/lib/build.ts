@@ -1,6 +1,6 @@
 /**
  * One measured build of a project folder (the real tree copied to bench/tmp/, or a synthetic copy), run as
- * `npm run build` runs it (scripts/build.ts: `astro build`, then the Pagefind index once Astro has exited):
+ * `npm run build` runs it (scripts/build.ts: `astro build`, which writes the Pagefind index when it is done):
  * wall time, the indexing time (the "indexed N pages in X ms" line of src/integrations/pagefind.ts),
  * peak memory two ways, and what came out (pages, search index size).
  *
@@ -37,6 +37,8 @@ export interface BuildOptions {
   basePath?: string;
   /** Print the build's output as it comes (default: only on failure). */
   verbose?: boolean;
+  /** BUILD_HEAP_MB for scripts/build.ts: its Node heap cap in MB, 0 for none (default: the script's own). */
+  heapMb?: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -87,7 +89,7 @@ export async function measuredBuild(options: BuildOptions): Promise<BuildResult>
   const outDir = path.resolve(project, options.outDir ?? 'dist');
   const timeFile = path.join(project, '.bench-time.txt');
   const useTime = existsSync(GNU_TIME);
-  // The project's own build command (scripts/build.ts: Astro, then the search index), without npm's extra process.
+  // The project's own build command (scripts/build.ts: Astro and its search index), without npm's extra process.
   const argv = [process.execPath, path.join(project, 'scripts', 'build.ts'), '--outDir', outDir];
   const command = useTime ? GNU_TIME : argv[0]!;
   const args = useTime ? ['-v', '-o', timeFile, ...argv] : argv.slice(1);
@@ -95,7 +97,15 @@ export async function measuredBuild(options: BuildOptions): Promise<BuildResult>
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: project,
-    env: { ...process.env, SITE_URL: options.siteUrl, BASE_PATH: options.basePath ?? '', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      SITE_URL: options.siteUrl,
+      BASE_PATH: options.basePath ?? '',
+      ...(options.heapMb === undefined ? {} : { BUILD_HEAP_MB: String(options.heapMb) }),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

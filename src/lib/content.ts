@@ -16,7 +16,7 @@ export async function explainers(locale: Locale): Promise<CollectionEntry<'expla
 }
 
 export async function articles(locale: Locale): Promise<CollectionEntry<'articles'>[]> {
-  // The glob loader names an entry after its frontmatter slug when it has one, so filter on the locale field.
+  // The locale field is the folder's (src/content.config.ts checks it).
   const all = await getCollection('articles', (e) => e.data.locale === locale);
   return all.sort((a, b) => b.data.published.getTime() - a.data.published.getTime());
 }
