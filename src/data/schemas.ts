@@ -96,6 +96,15 @@ export const claimSchema = z
     rank_change: z.number().int().optional(),
     /** The year the stated rank change compares with. */
     rank_change_from: year.optional(),
+    /**
+     * A value or rank derived by arithmetic from a later result and the change its source states ("suy ra"):
+     * `from` is that result's id; `value_change` and `rank_change` are the stated changes from this year to that one
+     * (e.g. -1.94 points, -17 places). Shown with its mark and arithmetic; never used for a rank change, a ranking or
+     * a statistic.
+     */
+    derived: z
+      .strictObject({ from: z.string().min(1), value_change: z.number().optional(), rank_change: z.number().int().optional() })
+      .optional(),
     source: slug,
     preferred: z.boolean(),
     note: z.string().optional(),
