@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import locale404 from './src/integrations/locale-404.ts';
+import siteUrls, { astroRedirects } from './src/integrations/site-urls.ts';
+import { inSitemap } from './src/lib/routes.ts';
 import { siteOrigin, basePath } from './src/lib/deploy-env.ts';
 
 const base = basePath(process.env.BASE_PATH);
@@ -13,6 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  redirects: astroRedirects(base),
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',
@@ -22,11 +25,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    sitemap({
-      // Embeds are noindex and stay out of the sitemap; so does the 404 page.
-      filter: (page) => !/\/(nhung|en\/embed)\//.test(page) && !/\/404\/?$/.test(page) && !/\/(tinh|en\/provinces)\/ha-nam\/$/.test(page),
-    }),
+    sitemap({ filter: (page) => inSitemap(new URL(page).pathname.slice(base.length - 1)) }),
     locale404(),
+    siteUrls(),
     pagefind(),
   ],
   security: {

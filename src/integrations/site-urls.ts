@@ -1,0 +1,80 @@
+/**
+ * What hosts need to know about the URLs of src/lib/routes.ts, written into the built site:
+ * - `_headers` (Netlify / Cloudflare Pages syntax; scripts/serve.ts applies it too);
+ * - `_redirects` (same hosts), a real 301 for each moved page; Astro's `redirects` (astro.config.mjs) writes an
+ *   HTML redirect page at the old address for the other hosts.
+ * Paths carry the base path, so the files work as they are for a site served under BASE_PATH.
+ *
+ * On those hosts every `_headers` rule whose path matches applies, and a header set by two rules is sent once with
+ * both values joined by ", ". Two Content-Security-Policy values are two policies, both enforced, so a frame rule on
+ * /* would also lock the embeds. Hence /* carries only what every response needs, and each section other than the
+ * embeds gets its own frame rule.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { LOCALES } from '../i18n/index.ts';
+import { EMBED_SECTIONS, NOT_FOUND_FILES, REDIRECTS, ROUTE_EXAMPLES, routePath, sectionOf } from '../lib/routes.ts';
+
+type Headers = Record<string, string>;
+
+// frame-ancestors, object-src and base-uri are sent as headers because browsers ignore them in a <meta> policy.
+const EVERY_RESPONSE: Headers = {
+  'Content-Security-Policy': "object-src 'none'; base-uri 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=()',
+};
+const ANY_SITE_MAY_FRAME: Headers = { 'Content-Security-Policy': 'frame-ancestors *' };
+const NO_FRAMING: Headers = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+
+/** Home pages match exactly; any other section with everything under it. */
+const pattern = (section: string) => (LOCALES.some((l) => routePath(l, { page: 'home' }) === section) ? section : `${section}*`);
+
+/** The path rules, without the base: every response, the embeds, then every other section of every route kind. */
+export function headerRules(): [path: string, headers: Headers][] {
+  const sections = [...new Set(ROUTE_EXAMPLES.flatMap((route) => LOCALES.map((locale) => sectionOf(routePath(locale, route)))))];
+  return [
+    ['/*', EVERY_RESPONSE],
+    ...EMBED_SECTIONS.map((s) => [pattern(s), ANY_SITE_MAY_FRAME] as [string, Headers]),
+    ...[...sections.filter((s) => !EMBED_SECTIONS.includes(s)).map(pattern), ...NOT_FOUND_FILES].map((p) => [p, NO_FRAMING] as [string, Headers]),
+  ];
+}
+
+export function headersFile(base: string): string {
+  const prefix = base.replace(/\/$/, '');
+  const rules = headerRules().map(([p, headers]) => [prefix + p, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  return `# Generated from src/lib/routes.ts by src/integrations/site-urls.ts: edit those, not this file.\n${rules.join('\n')}\n`;
+}
+
+export function redirectsFile(base: string): string {
+  const prefix = base.replace(/\/$/, '');
+  return [...REDIRECTS].map(([from, to]) => `${prefix}${from} ${prefix}${to} 301\n`).join('');
+}
+
+/** Astro's `redirects`: the destination with the base, which Astro does not add. */
+export function astroRedirects(base: string): Record<string, string> {
+  return Object.fromEntries([...REDIRECTS].map(([from, to]) => [from, base.replace(/\/$/, '') + to]));
+}
+
+export default function siteUrls(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'site-urls',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, pages }) => {
+        // A page outside every section of routes.ts would get no frame rule.
+        const sections = new Set(headerRules().map(([p]) => p.replace(/\*$/, '')));
+        const stray = pages.map((p) => `/${p.pathname}`).filter((p) => !sections.has(sectionOf(p)) && !sections.has(p));
+        if (stray.length) throw new Error(`Pages outside every section of src/lib/routes.ts (no _headers frame rule): ${stray.join(', ')}`);
+        const root = fileURLToPath(dir);
+        writeFileSync(path.join(root, '_headers'), headersFile(base));
+        writeFileSync(path.join(root, '_redirects'), redirectsFile(base));
+      },
+    },
+  };
+}
