@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import locale404 from './src/integrations/locale-404.ts';
 import siteUrls, { astroRedirects } from './src/integrations/site-urls.ts';
 import { inSitemap } from './src/lib/routes.ts';
 import { siteOrigin, basePath } from './src/lib/deploy-env.ts';
@@ -26,7 +25,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname.slice(base.length - 1)) }),
-    locale404(),
     siteUrls(),
     pagefind(),
   ],

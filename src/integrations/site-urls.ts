@@ -4,6 +4,7 @@
  * - `_redirects` (same hosts), a real 301 for each moved page; Astro's `redirects` (astro.config.mjs) writes an
  *   HTML redirect page at the old address for the other hosts.
  * Paths carry the base path, so the files work as they are for a site served under BASE_PATH.
+ * It also copies a 404 page that Astro writes as a folder (en/404/index.html) where hosts look for it (en/404.html).
  *
  * On those hosts every `_headers` rule whose path matches applies, and a header set by two rules is sent once with
  * both values joined by ", ". Two Content-Security-Policy values are two policies, both enforced, so a frame rule on
@@ -11,11 +12,11 @@
  * embeds gets its own frame rule.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { LOCALES } from '../i18n/index.ts';
-import { EMBED_SECTIONS, NOT_FOUND_FILES, REDIRECTS, ROUTE_EXAMPLES, routePath, sectionOf } from '../lib/routes.ts';
+import { embedSections, notFoundFiles, redirects, routeExamples, routePath, sectionOf } from '../lib/routes.ts';
 
 type Headers = Record<string, string>;
 
@@ -34,11 +35,11 @@ const pattern = (section: string) => (LOCALES.some((l) => routePath(l, { page: '
 
 /** The path rules, without the base: every response, the embeds, then every other section of every route kind. */
 export function headerRules(): [path: string, headers: Headers][] {
-  const sections = [...new Set(ROUTE_EXAMPLES.flatMap((route) => LOCALES.map((locale) => sectionOf(routePath(locale, route)))))];
+  const sections = [...new Set(routeExamples().flatMap((route) => LOCALES.map((locale) => sectionOf(routePath(locale, route)))))];
   return [
     ['/*', EVERY_RESPONSE],
-    ...EMBED_SECTIONS.map((s) => [pattern(s), ANY_SITE_MAY_FRAME] as [string, Headers]),
-    ...[...sections.filter((s) => !EMBED_SECTIONS.includes(s)).map(pattern), ...NOT_FOUND_FILES].map((p) => [p, NO_FRAMING] as [string, Headers]),
+    ...embedSections().map((s) => [pattern(s), ANY_SITE_MAY_FRAME] as [string, Headers]),
+    ...[...sections.filter((s) => !embedSections().includes(s)).map(pattern), ...notFoundFiles()].map((p) => [p, NO_FRAMING] as [string, Headers]),
   ];
 }
 
@@ -50,12 +51,12 @@ export function headersFile(base: string): string {
 
 export function redirectsFile(base: string): string {
   const prefix = base.replace(/\/$/, '');
-  return [...REDIRECTS].map(([from, to]) => `${prefix}${from} ${prefix}${to} 301\n`).join('');
+  return [...redirects()].map(([from, to]) => `${prefix}${from} ${prefix}${to} 301\n`).join('');
 }
 
 /** Astro's `redirects`: the destination with the base, which Astro does not add. */
 export function astroRedirects(base: string): Record<string, string> {
-  return Object.fromEntries([...REDIRECTS].map(([from, to]) => [from, base.replace(/\/$/, '') + to]));
+  return Object.fromEntries([...redirects()].map(([from, to]) => [from, base.replace(/\/$/, '') + to]));
 }
 
 export default function siteUrls(): AstroIntegration {
@@ -64,7 +65,7 @@ export default function siteUrls(): AstroIntegration {
     name: 'site-urls',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base;
       },
       'astro:build:done': ({ dir, pages }) => {
         // A page outside every section of routes.ts would get no frame rule.
@@ -72,6 +73,10 @@ export default function siteUrls(): AstroIntegration {
         const stray = pages.map((p) => `/${p.pathname}`).filter((p) => !sections.has(sectionOf(p)) && !sections.has(p));
         if (stray.length) throw new Error(`Pages outside every section of src/lib/routes.ts (no _headers frame rule): ${stray.join(', ')}`);
         const root = fileURLToPath(dir);
+        for (const [i, locale] of LOCALES.entries()) {
+          const folder = path.join(root, routePath(locale, { page: '404' }), 'index.html');
+          if (existsSync(folder)) copyFileSync(folder, path.join(root, notFoundFiles()[i]!));
+        }
         writeFileSync(path.join(root, '_headers'), headersFile(base));
         writeFileSync(path.join(root, '_redirects'), redirectsFile(base));
       },

@@ -1,10 +1,10 @@
 /** getStaticPaths for province pages: every province in the data whose address has not moved (Hà Nam's is /ha-nam/). */
 import { loadDataset } from './dataset.ts';
-import { REDIRECTS, routePath } from './routes.ts';
+import { redirects, routePath } from './routes.ts';
 
 export async function provincePaths() {
   const ds = await loadDataset();
   return ds.provinceList
-    .filter((p) => !REDIRECTS.has(routePath('vi', { page: 'province', slug: p.slug })))
+    .filter((p) => !redirects().has(routePath('vi', { page: 'province', slug: p.slug })))
     .map((p) => ({ params: { slug: p.slug }, props: { slug: p.slug } }));
 }

@@ -127,32 +127,22 @@ export function segment(key: keyof typeof SEGMENTS, locale: Locale): string {
   return SEGMENTS[key][locale];
 }
 
+// What follows is derived on call, not at load: module-level work would pull this module into every browser bundle
+// that imports a path helper.
+
 /** One route of every kind (placeholder slugs), so that what is derived from the URL scheme covers each kind. */
 const EXAMPLES: { [P in Route['page']]: Extract<Route, { page: P }>[] } = {
-  home: [{ page: 'home' }],
-  about: [{ page: 'about' }],
-  search: [{ page: 'search' }],
-  glossary: [{ page: 'glossary' }],
+  home: [{ page: 'home' }], about: [{ page: 'about' }], search: [{ page: 'search' }], glossary: [{ page: 'glossary' }],
   sources: [{ page: 'sources' }, { page: 'sources', group: 'press' }, { page: 'sources', group: 'press-en' }, { page: 'sources', group: 'dataset' }],
-  data: [{ page: 'data' }],
-  indices: [{ page: 'indices' }],
-  'compare-indices': [{ page: 'compare-indices' }],
-  index: [{ page: 'index', index: 'papi' }],
+  data: [{ page: 'data' }], indices: [{ page: 'indices' }], 'compare-indices': [{ page: 'compare-indices' }], index: [{ page: 'index', index: 'papi' }],
   dimension: [{ page: 'dimension', index: 'papi', dimension: 'x' }],
   'criteria-print': [{ page: 'criteria-print', index: 'papi' }, { page: 'criteria-print', index: 'papi', full: true }],
-  'ha-nam': [{ page: 'ha-nam' }],
-  province: [{ page: 'province', slug: 'x' }],
-  rankings: [{ page: 'rankings' }],
-  ranking: [{ page: 'ranking', index: 'papi', year: 2024 }],
-  'compare-provinces': [{ page: 'compare-provinces' }],
-  charts: [{ page: 'charts' }],
-  chart: [{ page: 'chart', id: 'x' }],
-  embed: [{ page: 'embed', id: 'x' }, { page: 'embed', id: 'x', edition: 'y' }],
-  articles: [{ page: 'articles' }, { page: 'articles', pageNumber: 2 }],
-  article: [{ page: 'article', vi: 'x', en: 'x' }],
-  '404': [{ page: '404' }],
+  'ha-nam': [{ page: 'ha-nam' }], province: [{ page: 'province', slug: 'x' }], rankings: [{ page: 'rankings' }],
+  ranking: [{ page: 'ranking', index: 'papi', year: 2024 }], 'compare-provinces': [{ page: 'compare-provinces' }],
+  charts: [{ page: 'charts' }], chart: [{ page: 'chart', id: 'x' }], embed: [{ page: 'embed', id: 'x' }, { page: 'embed', id: 'x', edition: 'y' }],
+  articles: [{ page: 'articles' }, { page: 'articles', pageNumber: 2 }], article: [{ page: 'article', vi: 'x', en: 'x' }], '404': [{ page: '404' }],
 };
-export const ROUTE_EXAMPLES: readonly Route[] = Object.values(EXAMPLES).flat();
+export const routeExamples = (): Route[] => Object.values(EXAMPLES).flat();
 
 /** The top of the path a page lives under: "/" or "/en/" for a home page, else e.g. "/chi-so/" or "/en/indices/". */
 export function sectionOf(path: string): string {
@@ -163,10 +153,10 @@ export function sectionOf(path: string): string {
 }
 
 /** Where the embeds live ("/nhung/", "/en/embed/"): the only pages other sites may frame. */
-export const EMBED_SECTIONS: readonly string[] = LOCALES.map((locale) => sectionOf(routePath(locale, EXAMPLES.embed[0]!)));
+export const embedSections = (): string[] => LOCALES.map((locale) => sectionOf(routePath(locale, EXAMPLES.embed[0]!)));
 
 /** The 404 pages as hosts serve them: a file beside the folders ("/404.html", "/en/404.html"). */
-export const NOT_FOUND_FILES: readonly string[] = LOCALES.map((locale) => routePath(locale, { page: '404' }).replace(/\/$/, '.html'));
+export const notFoundFiles = (): string[] => LOCALES.map((locale) => routePath(locale, { page: '404' }).replace(/\/$/, '.html'));
 
 /** Pages that moved: the old address answers with a redirect to the new one. */
 const MOVED: { from: Route; to: Route }[] = [
@@ -175,9 +165,9 @@ const MOVED: { from: Route; to: Route }[] = [
 ];
 
 /** Every redirect, old path → new path (without the base), in both locales. */
-export const REDIRECTS: ReadonlyMap<string, string> = new Map(MOVED.flatMap(({ from, to }) => LOCALES.map((l) => [routePath(l, from), routePath(l, to)] as const)));
+export const redirects = (): Map<string, string> => new Map(MOVED.flatMap(({ from, to }) => LOCALES.map((l) => [routePath(l, from), routePath(l, to)] as const)));
 
 /** What the sitemap lists: every page but the embeds (noindex), the 404 pages and the redirects. */
 export function inSitemap(path: string): boolean {
-  return !EMBED_SECTIONS.includes(sectionOf(path)) && !LOCALES.some((l) => routePath(l, { page: '404' }) === path) && !REDIRECTS.has(path);
+  return !embedSections().includes(sectionOf(path)) && !LOCALES.some((l) => routePath(l, { page: '404' }) === path) && !redirects().has(path);
 }

@@ -17,13 +17,13 @@ import path from 'node:path';
 import { DIST, DIST_BASE, DistSite, TEST_BASE } from '../lib/dist-site.ts';
 import { assertNoProblems } from '../lib/problems.ts';
 import { headersFor, parseHeadersFile, startServer, type RunningServer } from '../../scripts/serve.ts';
-import { EMBED_SECTIONS, NOT_FOUND_FILES, ROUTE_EXAMPLES, routePath, sectionOf } from '../../src/lib/routes.ts';
+import { embedSections, notFoundFiles, routeExamples, routePath, sectionOf } from '../../src/lib/routes.ts';
 import { headersFile } from '../../src/integrations/site-urls.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 
 const site = new DistSite(DIST);
 const rules = parseHeadersFile(headersFile('/'));
-const isEmbed = (urlPath: string) => EMBED_SECTIONS.includes(sectionOf(urlPath));
+const isEmbed = (urlPath: string) => embedSections().includes(sectionOf(urlPath));
 const SAFE_REFERRER_POLICIES = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
 
 /** What a page's headers must say; header names are matched case-insensitively. */
@@ -45,13 +45,13 @@ export function headerProblems(urlPath: string, raw: Record<string, string>): st
     if (!/frame-ancestors \*/.test(csp) || /frame-ancestors 'none'/.test(csp) || /frame-ancestors 'self'/.test(csp)) problems.push(`an embed must allow framing by any site (frame-ancestors *, and no other frame-ancestors policy), CSP is: ${csp}`);
     if (headers['x-frame-options']) problems.push(`an embed must not send X-Frame-Options (got ${headers['x-frame-options']})`);
   } else if (!/frame-ancestors 'none'/.test(csp) || headers['x-frame-options']?.toUpperCase() !== 'DENY') {
-    problems.push(`not protected from framing (CSP "${csp}", X-Frame-Options "${headers['x-frame-options'] ?? '(none)'}"): its section ${sectionOf(urlPath)} needs a route in src/lib/routes.ts (ROUTE_EXAMPLES), from which the build writes _headers`);
+    problems.push(`not protected from framing (CSP "${csp}", X-Frame-Options "${headers['x-frame-options'] ?? '(none)'}"): its section ${sectionOf(urlPath)} needs a route kind in src/lib/routes.ts (EXAMPLES), from which the build writes _headers`);
   }
   return problems;
 }
 
 /** One page of every kind of route, in both languages, whether built yet or not, and the 404 files hosts serve. */
-const everyRoute = () => [...new Set(ROUTE_EXAMPLES.flatMap((route) => LOCALES.map((locale) => routePath(locale, route)))), ...NOT_FOUND_FILES];
+const everyRoute = () => [...new Set(routeExamples().flatMap((route) => LOCALES.map((locale) => routePath(locale, route)))), ...notFoundFiles()];
 
 let server: RunningServer;
 beforeAll(async () => {

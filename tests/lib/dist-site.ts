@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementIds } from './html.ts';
-import { REDIRECTS } from '../../src/lib/routes.ts';
+import { redirects } from '../../src/lib/routes.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = path.join(REPO_ROOT, 'dist');
@@ -51,7 +51,7 @@ export class DistSite {
    * charset or CSP, English text), so the page checks leave them out by name; the base-path and headers checks keep them.
    */
   redirectFiles(): string[] {
-    return [...REDIRECTS.keys()].map((from) => `${from.slice(1)}index.html`);
+    return [...redirects().keys()].map((from) => `${from.slice(1)}index.html`);
   }
 
   /** The site's own pages: every .html file but the redirect pages. */
