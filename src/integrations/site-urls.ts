@@ -1,15 +1,10 @@
 /**
- * What hosts need to know about the URLs of src/lib/routes.ts, written into the built site:
- * - `_headers` (Netlify / Cloudflare Pages syntax; scripts/serve.ts applies it too);
- * - `_redirects` (same hosts), a real 301 for each moved page; Astro's `redirects` (astro.config.mjs) writes an
- *   HTML redirect page at the old address for the other hosts.
- * Paths carry the base path, so the files work as they are for a site served under BASE_PATH.
- * It also copies a 404 page that Astro writes as a folder (en/404/index.html) where hosts look for it (en/404.html).
- *
- * On those hosts every `_headers` rule whose path matches applies, and a header set by two rules is sent once with
- * both values joined by ", ". Two Content-Security-Policy values are two policies, both enforced, so a frame rule on
- * /* would also lock the embeds. Hence /* carries only what every response needs, and each section other than the
- * embeds gets its own frame rule.
+ * Writes what hosts need to know about the URLs of src/lib/routes.ts, with the base path in every path:
+ * `_headers` and `_redirects` (Netlify / Cloudflare Pages syntax; scripts/serve.ts applies both), and the English
+ * 404 page where hosts look for it (en/404.html; Astro writes en/404/index.html).
+ * Every matching `_headers` rule applies, and two Content-Security-Policy values are two policies, both enforced:
+ * a frame rule on /* would also lock the embeds. Hence /* carries only what every response needs, and each section
+ * but the embeds gets its own frame rule.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -43,21 +38,17 @@ export function headerRules(): [path: string, headers: Headers][] {
   ];
 }
 
+const withBase = (base: string, p: string) => base.replace(/\/$/, '') + p;
+
 export function headersFile(base: string): string {
-  const prefix = base.replace(/\/$/, '');
-  const rules = headerRules().map(([p, headers]) => [prefix + p, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  const rules = headerRules().map(([p, headers]) => [withBase(base, p), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
   return `# Generated from src/lib/routes.ts by src/integrations/site-urls.ts: edit those, not this file.\n${rules.join('\n')}\n`;
 }
 
-export function redirectsFile(base: string): string {
-  const prefix = base.replace(/\/$/, '');
-  return [...redirects()].map(([from, to]) => `${prefix}${from} ${prefix}${to} 301\n`).join('');
-}
+export const redirectsFile = (base: string) => [...redirects()].map(([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301\n`).join('');
 
 /** Astro's `redirects`: the destination with the base, which Astro does not add. */
-export function astroRedirects(base: string): Record<string, string> {
-  return Object.fromEntries([...redirects()].map(([from, to]) => [from, base.replace(/\/$/, '') + to]));
-}
+export const astroRedirects = (base: string) => Object.fromEntries([...redirects()].map(([from, to]) => [from, withBase(base, to)]));
 
 export default function siteUrls(): AstroIntegration {
   let base = '/';

@@ -164,6 +164,11 @@ const MOVED: { from: Route; to: Route }[] = [
   { from: { page: 'province', slug: 'ha-nam' }, to: { page: 'ha-nam' } },
 ];
 
+/** A province's page: its own, or where it moved to (Hà Nam's is /ha-nam/). */
+export function provinceRoute(slug: string): Route {
+  return MOVED.find(({ from }) => from.page === 'province' && from.slug === slug)?.to ?? { page: 'province', slug };
+}
+
 /** Every redirect, old path → new path (without the base), in both locales. */
 export const redirects = (): Map<string, string> => new Map(MOVED.flatMap(({ from, to }) => LOCALES.map((l) => [routePath(l, from), routePath(l, to)] as const)));
 
