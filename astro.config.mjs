@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import locale404 from './src/integrations/locale-404.ts';
 import { articleAllowlist } from './src/integrations/article-allowlist.ts';
+import siteUrls, { astroRedirects } from './src/integrations/site-urls.ts';
+import { inSitemap } from './src/lib/routes.ts';
 import { siteOrigin, basePath } from './src/lib/deploy-env.ts';
 
 const base = basePath(process.env.BASE_PATH);
@@ -15,6 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  redirects: astroRedirects(base),
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',
@@ -25,11 +27,8 @@ export default defineConfig({
   integrations: [
     // Astro's own MDX processor (satteri), with the rules for articles as an mdast plugin.
     mdx({ processor: satteri({ mdastPlugins: [articleAllowlist] }) }),
-    sitemap({
-      // Embeds are noindex and stay out of the sitemap; so does the 404 page.
-      filter: (page) => !/\/(nhung|en\/embed)\//.test(page) && !/\/404\/?$/.test(page) && !/\/(tinh|en\/provinces)\/ha-nam\/$/.test(page),
-    }),
-    locale404(),
+    sitemap({ filter: (page) => inSitemap(new URL(page).pathname.slice(base.length - 1)) }),
+    siteUrls(),
     pagefind(),
   ],
   security: {

@@ -1,10 +1,12 @@
 /**
  * A small static server for a built site: `node scripts/serve.ts [dir] [--port N] [--base /sub/]`.
  * It behaves like the static hosts the site targets, so the tests see what visitors will:
- * - the headers of `_headers` (Netlify / Cloudflare Pages syntax) on every matching path;
+ * - the headers of `_headers` (Netlify / Cloudflare Pages syntax) on every matching path, and the redirects of
+ *   `_redirects` (exact paths only; the build writes both, from src/lib/routes.ts);
  * - `index.html` for a directory, and `/x` → `/x/` when `x` is a directory;
  * - a 404 status with `404.html`, or `en/404.html` for paths under `/en/`;
- * - the site under an optional base path, which is stripped before files and `_headers` rules are looked up.
+ * - the site under an optional base path, which is stripped before files are looked up (the paths of `_headers`
+ *   and `_redirects` include it).
  * Tests import `startServer()` and use port 0 to get a free port.
  */
 import http from 'node:http';
@@ -98,6 +100,12 @@ export function headersFor(rules: readonly HeaderRule[], urlPath: string): Recor
   return out;
 }
 
+/** Parses the exact-path lines of a `_redirects` file: "from to [status]". */
+export function parseRedirectsFile(text: string): Map<string, { to: string; status: number }> {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return new Map(lines.map((l) => l.split(/\s+/)).map(([from, to, status]) => [from!, { to: to!, status: Number(status ?? 301) }]));
+}
+
 export interface ServerOptions {
   /** The built folder to serve. */
   root: string;
@@ -105,7 +113,7 @@ export interface ServerOptions {
   port?: number;
   /** Base path the site is built for, e.g. "/__base-test__/". */
   base?: string;
-  /** Defaults to `<root>/_headers` (Astro copies public/_headers there). */
+  /** Defaults to `<root>/_headers` (written by the build). */
   headersFile?: string;
   /** Extra addresses to listen on besides 127.0.0.1 (the CLI adds ::1 so `localhost` works either way). */
   extraHosts?: string[];
@@ -135,6 +143,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const base = basePath(options.base);
   const headersFile = options.headersFile ?? path.join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const redirectsFile = path.join(root, '_redirects');
+  const redirects = existsSync(redirectsFile) ? parseRedirectsFile(readFileSync(redirectsFile, 'utf8')) : new Map();
 
   const handler: http.RequestListener = (req, res) => {
     respond(req, res).catch((error: unknown) => {
@@ -173,7 +183,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await send(res, method, 400, {});
       return;
     }
-    const headers = inBase ? headersFor(rules, sitePath) : {};
+    const headers = inBase ? headersFor(rules, base + sitePath.slice(1)) : {};
+    const redirect = redirects.get(url.pathname);
+    if (redirect) {
+      res.writeHead(redirect.status, { ...headers, location: redirect.to + url.search }).end();
+      return;
+    }
     const file = path.join(root, path.posix.normalize(sitePath));
     const hidden = /^\/_(headers|redirects)$/.test(sitePath);
     const stat = inBase && !hidden && !sitePath.includes('\0') && file.startsWith(root) ? statOrNull(file) : null;

@@ -200,7 +200,6 @@ export const en: UiStrings = {
     description: '{name}\'s PAPI, PAR INDEX, SIPAS and PCI results over the years, with a source for every figure.',
     region: 'Region',
     successor: 'This province is now part of',
-    movedTo: 'The page on Hà Nam has moved: follow this link.',
     newTitle: 'A new province after the merger',
     newIntro: 'This province was formed on {date} from the provinces below. Index results up to 2024 belong to each former province:',
     newFuture: 'From the editions after the merger, PAPI, PAR INDEX and SIPAS will report results for this new province. The site will add them when they are officially published; there is no data yet.',

@@ -198,7 +198,6 @@ export const vi = {
     description: 'Kết quả PAPI, PAR INDEX, SIPAS và PCI của {name} qua các năm, có nguồn cho từng con số.',
     region: 'Vùng',
     successor: 'Tỉnh này nay thuộc',
-    movedTo: 'Trang về Hà Nam nằm ở địa chỉ mới: bấm vào đây.',
     newTitle: 'Tỉnh mới sau hợp nhất',
     newIntro: 'Tỉnh này được thành lập ngày {date} từ các tỉnh sau. Kết quả các chỉ số đến năm 2024 thuộc về từng tỉnh cũ:',
     newFuture: 'Từ các kỳ đánh giá sau ngày hợp nhất, PAPI, PAR INDEX và SIPAS sẽ công bố kết quả cho tỉnh mới này. Trang sẽ cập nhật khi có kết quả chính thức; hiện chưa có số liệu.',

@@ -11,7 +11,7 @@ export async function articlePaths(locale: Locale) {
   return mine.map((entry) => {
     const twin = theirs.get(entry.data.translation_key);
     const slugs = { [locale]: entry.data.slug, [otherLocale(locale)]: twin?.data.slug } as Record<Locale, string | undefined>;
-    const route: Route = { page: 'pair', vi: `bai-viet/${slugs.vi ?? ''}`, en: `articles/${slugs.en ?? ''}` };
+    const route: Route = { page: 'article', vi: slugs.vi ?? '', en: slugs.en ?? '' };
     return { params: { slug: entry.data.slug }, props: { entry, route, hasTwin: Boolean(twin) } };
   });
 }

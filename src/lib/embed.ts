@@ -4,7 +4,7 @@
  * origin, sent by the iframe itself, carrying a numeric height.
  */
 import type { Locale } from '../i18n/index.ts';
-import { routePath } from './routes.ts';
+import { filePaths, routePath } from './routes.ts';
 import { absoluteUrl } from './urls.ts';
 
 export const EMBED_MESSAGE = 'chi-so-ha-nam:height';
@@ -15,7 +15,7 @@ export function embedUrl(locale: Locale, id: string, edition?: string): string {
 }
 
 export function resizeScriptUrl(): string {
-  return absoluteUrl('/nhung/resize.js');
+  return absoluteUrl(filePaths.embedScript());
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

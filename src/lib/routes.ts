@@ -2,7 +2,7 @@
  * Every page the site has, and its path in each locale (without the base path).
  * Vietnamese slugs sit at the root, English ones under /en/.
  */
-import type { Locale } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/index.ts';
 
 export type IndexSlug = 'papi' | 'par-index' | 'sipas' | 'pci';
 /** The sources pages: official sources (with the conflicts), the press, datasets. */
@@ -30,8 +30,8 @@ export type Route =
   | { page: 'embed'; id: string; edition?: string }
   /** The article list; pages after the first have a number. */
   | { page: 'articles'; pageNumber?: number }
-  /** A page whose slug differs by locale, such as an article. */
-  | { page: 'pair'; vi: string; en: string }
+  /** An article, by its slug in each locale. */
+  | { page: 'article'; vi: string; en: string }
   | { page: '404' };
 
 const SEGMENTS = {
@@ -110,7 +110,69 @@ export function routePath(locale: Locale, route: Route): string {
       return join(locale, s('charts'), route.id);
     case 'embed':
       return route.edition ? join(locale, s('embed'), route.edition, route.id) : join(locale, s('embed'), route.id);
-    case 'pair':
-      return join(locale, ...(locale === 'vi' ? route.vi : route.en).split('/'));
+    case 'article':
+      return join(locale, s('articles'), route[locale]);
   }
+}
+
+/** Files published beside the pages: RSS per locale; the data downloads and the embed script (one set, Vietnamese paths). */
+export const filePaths = {
+  rss: (locale: Locale) => `${routePath(locale, { page: 'home' })}rss.xml`,
+  data: (file: string) => `${routePath('vi', { page: 'data' })}${file}`,
+  embedScript: () => `${join('vi', SEGMENTS.embed.vi)}resize.js`,
+};
+
+/** A URL segment that is not a whole route, e.g. the topic segment of /chi-so/so-sanh/. */
+export function segment(key: keyof typeof SEGMENTS, locale: Locale): string {
+  return SEGMENTS[key][locale];
+}
+
+// What follows is derived on call, not at load: module-level work would pull this module into every browser bundle
+// that imports a path helper.
+
+/** One route of every kind (placeholder slugs), so that what is derived from the URL scheme covers each kind. */
+const EXAMPLES: { [P in Route['page']]: Extract<Route, { page: P }>[] } = {
+  home: [{ page: 'home' }], about: [{ page: 'about' }], search: [{ page: 'search' }], glossary: [{ page: 'glossary' }],
+  sources: [{ page: 'sources' }, { page: 'sources', group: 'press' }, { page: 'sources', group: 'press-en' }, { page: 'sources', group: 'dataset' }],
+  data: [{ page: 'data' }], indices: [{ page: 'indices' }], 'compare-indices': [{ page: 'compare-indices' }], index: [{ page: 'index', index: 'papi' }],
+  dimension: [{ page: 'dimension', index: 'papi', dimension: 'x' }],
+  'criteria-print': [{ page: 'criteria-print', index: 'papi' }, { page: 'criteria-print', index: 'papi', full: true }],
+  'ha-nam': [{ page: 'ha-nam' }], province: [{ page: 'province', slug: 'x' }], rankings: [{ page: 'rankings' }],
+  ranking: [{ page: 'ranking', index: 'papi', year: 2024 }], 'compare-provinces': [{ page: 'compare-provinces' }],
+  charts: [{ page: 'charts' }], chart: [{ page: 'chart', id: 'x' }], embed: [{ page: 'embed', id: 'x' }, { page: 'embed', id: 'x', edition: 'y' }],
+  articles: [{ page: 'articles' }, { page: 'articles', pageNumber: 2 }], article: [{ page: 'article', vi: 'x', en: 'x' }], '404': [{ page: '404' }],
+};
+export const routeExamples = (): Route[] => Object.values(EXAMPLES).flat();
+
+/** The top of the path a page lives under: "/" or "/en/" for a home page, else e.g. "/chi-so/" or "/en/indices/". */
+export function sectionOf(path: string): string {
+  const en = routePath('en', { page: 'home' });
+  const home = path.startsWith(en) || `${path}/` === en ? en : routePath('vi', { page: 'home' });
+  const end = path.indexOf('/', home.length);
+  return end < 0 ? home : path.slice(0, end + 1);
+}
+
+/** Where the embeds live ("/nhung/", "/en/embed/"): the only pages other sites may frame. */
+export const embedSections = (): string[] => LOCALES.map((locale) => sectionOf(routePath(locale, EXAMPLES.embed[0]!)));
+
+/** The 404 pages as hosts serve them: a file beside the folders ("/404.html", "/en/404.html"). */
+export const notFoundFiles = (): string[] => LOCALES.map((locale) => routePath(locale, { page: '404' }).replace(/\/$/, '.html'));
+
+/** Pages that moved: the old address answers with a redirect to the new one. */
+const MOVED: { from: Route; to: Route }[] = [
+  // Hà Nam has a page of its own; its province page would only repeat it.
+  { from: { page: 'province', slug: 'ha-nam' }, to: { page: 'ha-nam' } },
+];
+
+/** A province's page: its own, or where it moved to (Hà Nam's is /ha-nam/). */
+export function provinceRoute(slug: string): Route {
+  return MOVED.find(({ from }) => from.page === 'province' && from.slug === slug)?.to ?? { page: 'province', slug };
+}
+
+/** Every redirect, old path → new path (without the base), in both locales. */
+export const redirects = (): Map<string, string> => new Map(MOVED.flatMap(({ from, to }) => LOCALES.map((l) => [routePath(l, from), routePath(l, to)] as const)));
+
+/** What the sitemap lists: every page but the embeds (noindex), the 404 pages and the redirects. */
+export function inSitemap(path: string): boolean {
+  return !embedSections().includes(sectionOf(path)) && !LOCALES.some((l) => routePath(l, { page: '404' }) === path) && !redirects().has(path);
 }

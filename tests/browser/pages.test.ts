@@ -1,7 +1,7 @@
 /**
  * Every page of the sitemap in headless Chromium, two browsers at a time (tests/lib/page-gates.ts): no console
  * error, failed request, request to another host, axe-core violation (WCAG 2.2 A/AA) or broken link or anchor.
- * Pages the sitemap leaves out on purpose (embeds, the 404 pages) are visited too.
+ * Pages the sitemap leaves out on purpose (embeds, the 404 pages) are visited too; Astro's redirect pages are not ours.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
@@ -24,7 +24,7 @@ const fromSitemap = (() => {
 })();
 const listed = new Set(fromSitemap.map((url) => new URL(url).pathname));
 const unlisted = site
-  .htmlFiles()
+  .pageFiles()
   .map((file) => site.urlPathOf(file))
   .filter((p) => !listed.has(p) && !/(^|\/)404(\.html|\/)$/.test(p));
 

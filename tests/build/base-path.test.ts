@@ -11,6 +11,7 @@ import { pageRefs } from '../lib/asset-urls.ts';
 import { sitemapUrls } from '../lib/sitemap.ts';
 import { assertNoProblems } from '../lib/problems.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { redirects } from '../../src/lib/routes.ts';
 
 const site = new DistSite(DIST_BASE, TEST_BASE);
 let server: RunningServer;
@@ -38,6 +39,12 @@ test('the sitemap of dist-base/ lists URLs under the base', () => {
   const urls = sitemapUrls(site);
   expect(urls.length).toBeGreaterThan(0);
   assertNoProblems('sitemap', urls.filter((u) => !u.startsWith(TEST_SITE_URL + TEST_BASE)).map((u) => `${u} is not under ${TEST_SITE_URL}${TEST_BASE}`));
+});
+
+test.each([...redirects()])("Astro's redirect page at %s sends readers to %s under the base", (from, to) => {
+  const html = site.read(`${from.slice(1)}index.html`);
+  expect(html).toContain(`content="0;url=${TEST_BASE}${to.slice(1)}"`);
+  expect(html).toContain(`href="${TEST_BASE}${to.slice(1)}"`);
 });
 
 test.each(site.htmlFiles())('every internal URL in %s is under the base and resolves', async (file) => {

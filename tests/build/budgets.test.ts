@@ -8,7 +8,7 @@ const site = new DistSite(DIST);
 
 test('dist/ is built', () => site.assertBuilt());
 
-test.each(site.htmlFiles())('byte budget of %s', (file) => {
+test.each(site.pageFiles())('byte budget of %s', (file) => {
   const weight = measurePage(site, file);
   assertNoProblems(describeWeight(weight), checkBudget(weight));
 });

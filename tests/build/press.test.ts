@@ -1,14 +1,16 @@
 /**
  * What the press reuses, checked in the built site: chart CSVs parse and equal their JSON rows, chart and
  * article pages carry link-preview tags whose image exists, the data package describes its files correctly,
- * and every URL we have published still resolves.
+ * and every URL we have published still answers, in both builds (dist/ and dist-base/, over scripts/serve.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { DIST, DistSite, REPO_ROOT } from '../lib/dist-site.ts';
+import { DIST, DIST_BASE, DistSite, REPO_ROOT, TEST_BASE } from '../lib/dist-site.ts';
 import { parseCsvRows as parseCsv } from '../lib/csv.ts';
+import { assertNoProblems } from '../lib/problems.ts';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
 
 const site = new DistSite(DIST);
 
@@ -102,16 +104,44 @@ describe('open data', () => {
   });
 });
 
-describe('published URLs', () => {
-  const list = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/published-urls.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  it.each(list.map((u) => [u]))('%s still resolves', (url) => {
-    const p = decodeURIComponent(url.split('#')[0]!);
-    const file = p.endsWith('/') ? path.join(DIST, p, 'index.html') : path.join(DIST, p);
-    expect(existsSync(file), file).toBe(true);
-    const fragment = url.split('#')[1];
-    if (fragment) expect(readFileSync(file, 'utf8')).toContain(`id="${fragment}"`);
+/** Every URL the site has published (tests/fixtures/published-urls.txt): pages, embeds, downloads, data files, feeds. */
+const published = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/published-urls.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+
+describe.each([[DIST, '/'], [DIST_BASE, TEST_BASE]])('published URLs in %s', (root, base) => {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    if (existsSync(path.join(root, 'index.html'))) server = await startServer({ root, port: 0, base });
+  });
+  afterAll(() => server?.close());
+
+  /** What is wrong with a published URL: nothing when it answers 200, or redirects (under the base) to a page that does. */
+  async function problem(url: string): Promise<string | undefined> {
+    const [urlPath, fragment] = url.split('#') as [string, string | undefined];
+    const first = await fetch(server!.origin + base + urlPath.slice(1), { method: fragment ? 'GET' : 'HEAD', redirect: 'manual' });
+    let final = first;
+    if (first.status === 301 || first.status === 308) {
+      const location = first.headers.get('location') ?? '';
+      if (!location.startsWith(base)) return `redirects to ${location}, outside the base ${base}`;
+      final = await fetch(server!.origin + location, { method: fragment ? 'GET' : 'HEAD', redirect: 'manual' });
+    }
+    if (final.status !== 200) return `answers HTTP ${first.status}${final === first ? '' : ` then ${final.status}`}`;
+    if (fragment && !(await final.text()).includes(`id="${fragment}"`)) return `has no element with id "${fragment}"`;
+    return undefined;
+  }
+
+  it('each answers 200 or redirects to a page that does', async () => {
+    new DistSite(root).assertBuilt();
+    expect(published.length).toBeGreaterThan(1500);
+    const problems: string[] = [];
+    // A few requests at a time: enough to be quick, few enough for a shared machine.
+    for (let i = 0; i < published.length; i += 16) {
+      const batch = published.slice(i, i + 16);
+      const found = await Promise.all(batch.map(problem));
+      found.forEach((p, j) => p && problems.push(`${batch[j]} ${p}`));
+    }
+    assertNoProblems(`published URLs in ${path.basename(root)}/`, problems);
   });
 });

@@ -1,4 +1,4 @@
-/** scripts/serve.ts behaves like the static host: files, directories, redirects, 404 pages, MIME types, base path, _headers. */
+/** scripts/serve.ts behaves like the static host: files, directories, redirects, 404 pages, MIME types, base path, _headers, _redirects. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -24,8 +24,11 @@ beforeAll(async () => {
   write('empty/.keep', '');
   for (const ext of Object.keys(MIME_TYPES)) write(`types/file${ext}`, 'x');
   write('_headers', ['# comment', '/*', '  X-All: 1', '  X-Twice: a', '/a/*', '  X-Twice: b', '/en/', '  X-En-Home: yes'].join('\n'));
+  // A build under a base writes the base into the paths of _headers and _redirects.
+  write('based/_headers', ['/__base-test__/en/', '  X-En-Home: yes'].join('\n'));
+  write('_redirects', ['# comment', '/old/ /a/ 301', '/__base-test__/old/ /__base-test__/a/ 301', ''].join('\n'));
   plain = await startServer({ root, port: 0 });
-  based = await startServer({ root, port: 0, base: '/__base-test__/' });
+  based = await startServer({ root, port: 0, base: '/__base-test__/', headersFile: path.join(root, 'based/_headers') });
 });
 afterAll(async () => {
   await Promise.all([plain?.close(), based?.close()]);
@@ -77,8 +80,14 @@ describe('scripts/serve.ts', () => {
     expect((await get(plain, '/en/')).headers['x-en-home']).toBe('yes');
   });
 
-  test('keeps _headers private and stays inside its folder', async () => {
+  test('sends the redirects of _redirects, with the query', async () => {
+    expect(await get(plain, '/old/?x=1')).toMatchObject({ status: 301, headers: { location: '/a/?x=1', 'x-all': '1' } });
+    expect(await get(based, '/__base-test__/old/')).toMatchObject({ status: 301, headers: { location: '/__base-test__/a/' } });
+  });
+
+  test('keeps _headers and _redirects private and stays inside its folder', async () => {
     expect((await get(plain, '/_headers')).status).toBe(404);
+    expect((await get(plain, '/_redirects')).status).toBe(404);
     for (const attack of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/a/..%2f..%2fetc/passwd']) {
       const res = await get(plain, attack);
       expect([attack, res.status]).toEqual([attack, 404]);
@@ -91,7 +100,7 @@ describe('scripts/serve.ts', () => {
     expect((await get(plain, '/', 'POST')).status).toBe(405);
   });
 
-  test('serves under a base path, matching _headers without the base', async () => {
+  test('serves under a base path, matching _headers with the base', async () => {
     expect(based.url).toBe(`http://127.0.0.1:${based.port}/__base-test__/`);
     expect(await get(based, '/__base-test__/')).toMatchObject({ status: 200, body: '<p>home</p>' });
     expect((await get(based, '/__base-test__/en/')).headers['x-en-home']).toBe('yes');

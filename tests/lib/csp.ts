@@ -1,7 +1,7 @@
 /**
  * The CSP gate, read from the built HTML: each page carries the <meta> policy Astro writes, that policy allows
  * no inline script except by hash, and the page holds nothing the policy would block.
- * (The headers of public/_headers add frame-ancestors, object-src and base-uri: see tests/build/headers.test.ts.)
+ * (The generated _headers add frame-ancestors, object-src and base-uri: see tests/build/headers.test.ts.)
  */
 import { createHash } from 'node:crypto';
 import { scanTags, isExecutableScript } from './html.ts';

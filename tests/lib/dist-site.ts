@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { elementIds } from './html.ts';
+import { redirects } from '../../src/lib/routes.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = path.join(REPO_ROOT, 'dist');
@@ -43,6 +44,20 @@ export class DistSite {
       .map((f) => f.split(path.sep).join('/'))
       .filter((f) => f.endsWith('.html'))
       .sort();
+  }
+
+  /**
+   * The redirect pages Astro writes at the old addresses of src/lib/routes.ts. They are Astro's, not ours (no lang,
+   * charset or CSP, English text), so the page checks leave them out by name; the base-path and headers checks keep them.
+   */
+  redirectFiles(): string[] {
+    return [...redirects().keys()].map((from) => `${from.slice(1)}index.html`);
+  }
+
+  /** The site's own pages: every .html file but the redirect pages. */
+  pageFiles(): string[] {
+    const redirects = new Set(this.redirectFiles());
+    return this.htmlFiles().filter((f) => !redirects.has(f));
   }
 
   /** "chi-so/index.html" → "/base/chi-so/"; "404.html" → "/base/404.html". */

@@ -1,5 +1,5 @@
 /**
- * A temporary copy of tests/fixtures/bad-pages/ (plus public/_headers, and one page too large to keep in git),
+ * A temporary copy of tests/fixtures/bad-pages/ (plus the site's generated _headers, and one page too large to keep in git),
  * for the tests that prove each gate bites. Served by scripts/serve.ts like the real site.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './dist-site.ts';
+import { headersFile } from '../../src/integrations/site-urls.ts';
 
 export const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/bad-pages');
 
@@ -28,7 +29,7 @@ function filler(bytes: number): string {
 export function copyFixtures(): FixtureSite {
   const root = mkdtempSync(path.join(os.tmpdir(), 'bad-pages-'));
   cpSync(FIXTURES, root, { recursive: true });
-  cpSync(path.join(REPO_ROOT, 'public/_headers'), path.join(root, '_headers'));
+  writeFileSync(path.join(root, '_headers'), headersFile('/'));
   mkdirSync(path.join(root, 'over-budget-html'));
   writeFileSync(
     path.join(root, 'over-budget-html/index.html'),
