@@ -123,6 +123,14 @@ describe('measures on different scales', () => {
     expect(m.summary).toContain('Chưa tìm thấy điểm tối đa của 2/2 mục');
   });
 
+  it('shows a score against its maximum where one is known, beside domains whose maximum is not', () => {
+    const ds = fakeChartData({ 'par-index/2021/ha-nam/u1': value(12.97), 'par-index/2021/ha-nam/k1': value(3) });
+    const m = buildChartModel(ds, spec({ kind: 'bars', index: 'par-index', measures: ['u1', 'k1'], years: { year: 2021 } }), 'vi');
+    expect(m.xLabels).toEqual(['Du1', 'Dk1 (tối đa 6)']);
+    expect(m.scaleMax).toEqual([null, 6]);
+    expect(m.summary).toBe('Năm 2021, PAR-INDEX của Hà Nam: Dk1 đạt 3,00/6 điểm. Chưa tìm thấy điểm tối đa của 1/2 mục, nên các mục này không được so sánh với nhau; xem điểm từng mục trong bảng.');
+  });
+
   it('leaves charts of one scale as they were', () => {
     const ds = fakeChartData({ 'papi/2024/ha-nam/1': value(5), 'papi/2024/ha-nam/2': value(6) });
     const m = buildChartModel(ds, spec({ kind: 'bars', measures: ['1', '2'], years: { year: 2024 } }), 'vi');
