@@ -46,6 +46,16 @@ export function methodPrefix(tree: CriteriaTree): string | null {
   return m?.[1] ?? null;
 }
 
+/**
+ * A current set counts its items in its latest year (28 sub-dimensions since 2022), not every item it ever had:
+ * the count of `what` ("sub-dimensions") at the tree's last year, where it differs from `all`; else undefined.
+ */
+export function latestCount(tree: CriteriaTree, what: string, all: number | null): number | undefined {
+  if (tree.years.to !== null) return undefined;
+  const n = countAt(tree, what.replace(/s$/, '') as Level, lastYear(tree));
+  return n > 0 && n !== all ? n : undefined;
+}
+
 /** The last year a tree describes: its end, or for a current tree the last year any node lists. */
 export function lastYear(tree: CriteriaTree): number {
   if (tree.years.to !== null) return tree.years.to;

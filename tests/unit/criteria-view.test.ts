@@ -10,6 +10,9 @@ import { criteriaTreeSchema, indexSchema, type CriteriaTree } from '../../src/da
 import {
   allNodes,
   changes,
+  countAt,
+  lastYear,
+  latestCount,
   countsByYear,
   dimensionPages,
   formatYears,
@@ -154,5 +157,16 @@ describe('scaleText', () => {
     expect(scaleText('0.33-3.33 điểm/points', 'en')).toBe('0.33–3.33 points');
     expect(scaleText('0-150,000VND', 'vi')).toBe('0–150.000 VND');
     expect(scaleText('0%-100%', 'vi')).toBe('0%–100%');
+  });
+});
+
+describe('latestCount', () => {
+  it('counts the current PAPI set in its latest year, from the data', () => {
+    const tree = trees.find((t) => t.id === 'papi-2018')!;
+    const all = tree.counts.find((c) => c.what === 'sub-dimensions')!.value;
+    const latest = latestCount(tree, 'sub-dimensions', all);
+    expect(latest).toBe(countAt(tree, 'sub-dimension', lastYear(tree)));
+    expect(latest).toBeLessThan(all!);
+    expect(latestCount(trees.find((t) => t.years.to !== null)!, 'dimensions', 6)).toBeUndefined();
   });
 });
