@@ -735,6 +735,17 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
 
 /* ------------------------------------------------------------------ output */
 
+// PAR INDEX domain maxima under QĐ 1149 that a source states (the rest stay unknown): topic 2_par_max, 2021.
+const PAR_MAX_MEASURES: Record<string, string> = { 'max: tác động đến phát triển KT-XH': 'tac-dong-kt-xh', 'max: SIPAS component': 'tac-dong-nguoi-dan' };
+const parMaxima = readCsv(RESEARCH, 'citizen-channels-and-context.csv')
+  .filter((r) => r['topic'] === '2_par_max' && r['year'] === '2021' && PAR_MAX_MEASURES[r['measure'] ?? ''])
+  .map((r) => ({
+    measure: PAR_MAX_MEASURES[r['measure']!]!,
+    max: num(r['value'])!,
+    source: sourceFor({ ...r, source_date: r['published_date'] ?? '', excerpt: r['quote'] ?? '' }),
+    quote: r['quote']!,
+  }));
+
 const indices = buildIndices(
   tree,
   {
@@ -748,6 +759,7 @@ const indices = buildIndices(
     research: DERIVED.seed,
   },
   [...oldSubdims.entries()].sort().map(([id, name_en]) => ({ id, name_en })),
+  parMaxima,
 );
 
 // Criteria trees and legal documents: their own module; on a shared source id, the record made here wins.

@@ -95,11 +95,11 @@ export function choosePreferred(drafts: Draft[], kindOf: (source: string) => Kin
         const kinds = cs.some((c) => c.rank_kind === 'official') ? '' : ' (computed)';
         return { vi: `${rank}/${of ?? '?'}${kinds ? ' (tính toán)' : ''} theo ${who}`, en: `${rank}/${of ?? '?'}${kinds} according to ${who}` };
       });
-    const byValue = valueConflicts.map((c) => ({ vi: `${c.value} theo ${labelOf(c.source)}`, en: `${c.value} according to ${labelOf(c.source)}` }));
+    const byValue = valueConflicts.map((c) => ({ vi: `${viNumber(c.value)} theo ${labelOf(c.source)}`, en: `${c.value} according to ${labelOf(c.source)}` }));
     conflict = {
       note_vi: [
         rankConflict ? `Các nguồn nêu thứ hạng khác nhau: ${byRank.map((x) => x.vi).join(' và ')}.` : '',
-        byValue.length ? `Các nguồn nêu điểm khác nhau: ${ref?.value} và ${byValue.map((x) => x.vi).join(', ')}.` : '',
+        byValue.length ? `Các nguồn nêu điểm khác nhau: ${viNumber(ref?.value)} và ${byValue.map((x) => x.vi).join(', ')}.` : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -112,4 +112,9 @@ export function choosePreferred(drafts: Draft[], kindOf: (source: string) => Kin
     };
   }
   return { claims: ordered, rule: PREFERRED_RULE, ...(conflict ? { conflict } : {}) };
+}
+
+/** Vietnamese decimals in the Vietnamese note: 87.12 → "87,12". */
+function viNumber(value: number | undefined): string {
+  return String(value).replace('.', ',');
 }

@@ -75,7 +75,15 @@ const measure = (m: Omit<MeasureDef, 'name_status'> & { name_status?: MeasureDef
   ...m,
 });
 
-export function buildIndices(tree: PapiTree, src: SourceIds, papiOldSubdims: { id: string; name_en: string }[]): IndexDef[] {
+/** A PAR INDEX domain's maximum under QĐ 1149, as a source states it (e.g. "đạt 2.25/6.00 điểm"). */
+export interface StatedMax {
+  measure: string;
+  max: number;
+  source: string;
+  quote: string;
+}
+
+export function buildIndices(tree: PapiTree, src: SourceIds, papiOldSubdims: { id: string; name_en: string }[], parMaxima: StatedMax[] = []): IndexDef[] {
   const papiDims = (ids: number[], period: string): MeasureDef[] =>
     tree.dimensions
       .filter((d) => ids.includes(d.id))
@@ -122,6 +130,10 @@ export function buildIndices(tree: PapiTree, src: SourceIds, papiOldSubdims: { i
   const pct = (id: string, kind: MeasureDef['kind'], name_vi: string, name_en: string, source: string, basis: 'stated' | 'bound' = 'stated'): MeasureDef =>
     measure({ id, kind, name_vi, name_en, scale: { min: 0, max: 100, unit: 'percent', basis }, source, ...(kind !== 'total' ? { parent: 'total' } : {}) });
 
+  const statedMax = (id: string): MeasureDef['scale'] | undefined => {
+    const m = parMaxima.find((x) => x.measure === id);
+    return m && { min: 0, max: m.max, unit: 'points', basis: 'stated', note: `QĐ 1149/QĐ-BNV: "${m.quote}"`, source: m.source };
+  };
   const parTotal = pct('total', 'total', 'Chỉ số CCHC (tổng điểm)', 'PAR INDEX (total)', src.parHaNam);
   const parDomains = PAR_DOMAINS.map((d) =>
     measure({
@@ -131,7 +143,7 @@ export function buildIndices(tree: PapiTree, src: SourceIds, papiOldSubdims: { i
       name_vi: d.name_vi,
       name_en: d.name_en,
       name_status: { vi: 'official', en: 'translation' },
-      scale: { min: 0, max: 100, unit: 'points', basis: 'bound', note: 'domain maxima under QĐ 1149/QĐ-BNV were not found; only the 100-point total bounds them' },
+      scale: statedMax(d.id) ?? { min: 0, max: 100, unit: 'points', basis: 'bound', note: 'domain maxima under QĐ 1149/QĐ-BNV were not found; only the 100-point total bounds them' },
       source: src.parHaNam,
     }),
   );

@@ -192,6 +192,8 @@ export const scaleSchema = z.strictObject({
    */
   basis: z.enum(['stated', 'derived', 'bound']),
   note: z.string().optional(),
+  /** The source that states this scale, where it is not the measure's own source. */
+  source: z.string().optional(),
 });
 export type Scale = z.infer<typeof scaleSchema>;
 

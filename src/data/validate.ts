@@ -417,6 +417,7 @@ const checkIndex: Checker<IndexDef> = (ix, report, known) => {
       const mf = `${base}.measures[${mi}]`;
       if (ids.has(m.id)) report(`${mf}.id`, `duplicate measure "${m.id}" in period "${p.id}"`);
       ids.add(m.id);
+      if (m.scale.source) known.source(report, `${mf}.scale.source`, m.scale.source);
       if (!(m.scale.min < m.scale.max)) report(`${mf}.scale`, `scale min ${m.scale.min} must be below max ${m.scale.max}`);
       known.source(report, `${mf}.source`, m.source);
     });

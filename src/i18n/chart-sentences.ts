@@ -2,6 +2,7 @@
 import type { Comparison, ChartKind } from '../lib/charts/spec.ts';
 
 type Rank = { rank: number; of: number; computed: boolean };
+type Bound = { min: number; max: number };
 
 export interface ChartSentences {
   national: string;
@@ -19,10 +20,12 @@ export interface ChartSentences {
   periodLabel: (from: number, to: number, max: number | undefined) => string;
   missingNote: (label: string, keys: string[]) => string;
   computedNote: string;
-  breakNote: (years: number[], index: string) => string;
+  breakNote: (years: number[], index: string, panels: boolean) => string;
   comparisonNote: string;
   title: (a: { kind: ChartKind; index: string; measure: string | undefined; province: string | undefined; years: number[]; byProvince: boolean }) => string;
-  subtitle: (a: { kind: ChartKind; unit: string; maxima: number[]; breaks: number[] }) => string;
+  /** A measure's name with its maximum, where measures on one chart have different scales. */
+  withMax: (name: string, max: string) => string;
+  subtitle: (a: { kind: ChartKind; unit: string; maxima: number[]; breaks: number[]; mixed?: { scales: Bound[]; unknown: number; count: number } }) => string;
   summaryNoFeatured: (a: { index: string; measure: string | undefined; years: number[]; provinces: number }) => string;
   summaryNoData: (a: { province: string; index: string; measure: string | undefined; years: number[] }) => string;
   summaryLatest: (a: {
@@ -43,6 +46,15 @@ export interface ChartSentences {
     high: { name: string; value: string };
     low: { name: string; value: string };
     above: number | undefined;
+    count: number;
+  }) => string;
+  /** Measures on different scales: highest and lowest only within each scale; unknown maxima are not ranked. */
+  summaryScales: (a: {
+    year: number;
+    province: string;
+    index: string;
+    groups: { scale: Bound; high: { name: string; value: string }; low: { name: string; value: string }; count: number }[];
+    unknown: number;
     count: number;
   }) => string;
   summaryRanked: (a: {

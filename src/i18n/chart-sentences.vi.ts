@@ -1,7 +1,10 @@
 /** Vietnamese templates for chart titles, subtitles, notes and summary sentences. */
 import type { ChartSentences } from './chart-sentences.ts';
+import { formatBound } from '../lib/charts/number-format.ts';
 
 const rankText = (r: { rank: number; of: number; computed: boolean }) => `${r.rank}/${r.of}${r.computed ? ' (tính toán)' : ''}`;
+const n = (v: number) => formatBound(v, 'vi');
+const bound = (b: { min: number; max: number }) => `${n(b.min)}–${n(b.max)} điểm`;
 const range = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : `năm ${ys[0]}`);
 
 export const chartSentencesVi: ChartSentences = {
@@ -22,10 +25,11 @@ export const chartSentencesVi: ChartSentences = {
     best: 'Cao nhất cả nước',
     worst: 'Thấp nhất cả nước',
   },
-  periodLabel: (from, to, max) => `${from}–${to}${max ? `, thang ${max} điểm` : ''}`,
+  periodLabel: (from, to, max) => `${from}–${to}${max ? `, thang ${n(max)} điểm` : ''}`,
   missingNote: (label, keys) => `${label}: chưa có số liệu cho ${keys.join(', ')}.`,
   computedNote: 'Thứ hạng ghi "tính toán" do trang này tự xếp từ tệp dữ liệu, không phải thứ hạng công bố chính thức.',
-  breakNote: (years, index) => `${index} đổi phương pháp từ năm ${years.join(', ')}: điểm trước và sau mốc này không so sánh trực tiếp được, nên được vẽ thành hai đường riêng.`,
+  breakNote: (years, index, panels) =>
+    `${index} đổi phương pháp từ năm ${years.join(', ')}: điểm trước và sau mốc này không so sánh trực tiếp được, nên được vẽ thành ${panels ? 'hai khung riêng, mỗi khung một trục' : 'hai đường riêng'}.`,
   comparisonNote: 'Trung bình, trung vị, cao nhất và thấp nhất được tính từ điểm của các tỉnh có số liệu năm đó.',
   title: ({ kind, index, measure, province, years, byProvince }) => {
     const what = measure ? `${measure} (${index})` : `Điểm ${index}`;
@@ -35,11 +39,17 @@ export const chartSentencesVi: ChartSentences = {
     if (kind === 'bars') return `${measure ? what : `Các lĩnh vực ${index}`} của ${province ?? 'các tỉnh'}, năm ${years[0]}`;
     return `${what} của ${province ?? 'các tỉnh'}, ${range(years)}`;
   },
-  subtitle: ({ kind, unit, maxima, breaks }) => {
+  withMax: (name, max) => `${name} (tối đa ${max})`,
+  subtitle: ({ kind, unit, maxima, breaks, mixed }) => {
     if (kind === 'rank-line') return 'Thứ hạng trong số các tỉnh được xếp hạng mỗi năm; 1 là cao nhất.';
     if (unit === 'percent') return 'Thang 0–100%.';
-    if (maxima.length > 1 && breaks.length) return `Điểm tối đa ${maxima[0]}, và ${maxima.slice(1).join(', ')} từ năm ${breaks.join(', ')} khi phương pháp thay đổi.`;
-    return `Điểm tối đa ${maxima.join(', ')}.`;
+    if (mixed?.unknown) {
+      const some = mixed.unknown < mixed.count ? '; điểm tối đa đã biết ghi cạnh tên mục' : '';
+      return `Mỗi mục có điểm tối đa riêng. Chưa tìm thấy điểm tối đa của ${mixed.unknown}/${mixed.count} mục, nên điểm được vẽ thành chấm, không so với một mức tối đa chung${some}.`;
+    }
+    if (mixed) return `Các mục có thang điểm khác nhau (${mixed.scales.map(bound).join('; ')}), ghi cạnh tên từng mục: chỉ so sánh các mục cùng thang.`;
+    if (maxima.length > 1 && breaks.length) return `Điểm tối đa ${n(maxima[0]!)}, và ${maxima.slice(1).map(n).join(', ')} từ năm ${breaks.join(', ')} khi phương pháp thay đổi: mỗi giai đoạn vẽ trong một khung riêng.`;
+    return `Điểm tối đa ${maxima.map(n).join(', ')}.`;
   },
   summaryNoFeatured: ({ index, measure, years, provinces }) =>
     `${measure ?? `Điểm ${index}`} của ${provinces} tỉnh, thành phố, ${range(years)}.`,
@@ -49,7 +59,7 @@ export const chartSentencesVi: ChartSentences = {
     const scoreText = value
       ? max?.unit === 'percent'
         ? `đạt ${value}`
-        : `đạt ${value}${max ? `/${max.max}` : ''} điểm`
+        : `đạt ${value}${max ? `/${n(max.max)}` : ''} điểm`
       : undefined;
     const subject = measure ? `${measure} (${index})` : index;
     let sentence = `Năm ${year}, ${province}`;
@@ -71,6 +81,13 @@ export const chartSentencesVi: ChartSentences = {
   summaryDimensions: ({ year, province, index, high, low, above, count }) =>
     `Năm ${year}, trong các lĩnh vực ${index}, ${province} có điểm cao nhất ở ${high.name} (${high.value}) và thấp nhất ở ${low.name} (${low.value}).` +
     (above !== undefined ? ` ${province} cao hơn trung bình cả nước ở ${above}/${count} lĩnh vực.` : ''),
+  summaryScales: ({ year, province, index, groups, unknown, count }) => {
+    const parts = groups.map((g) =>
+      g.count > 1 ? `trong ${g.count} mục thang ${bound(g.scale)}, cao nhất ở ${g.high.name} (${g.high.value}) và thấp nhất ở ${g.low.name} (${g.low.value})` : `${g.high.name} đạt ${g.high.value} điểm`,
+    );
+    const head = parts.length ? `Năm ${year}, ${index} của ${province}: ${parts.join('; ')}.` : `Năm ${year}, ${index} của ${province} có ${count} mục.`;
+    return head + (unknown ? ` Chưa tìm thấy điểm tối đa của ${unknown}/${count} mục, nên các mục này không được so sánh với nhau; xem điểm từng mục trong bảng.` : '');
+  },
   summaryRanked: ({ year, province, index, measure, value, rank, best, worst }) => {
     let out = `Năm ${year}, ${province}`;
     out += value ? ` đạt ${value} ${measure ? `ở ${measure} (${index})` : `điểm ${index}`}` : ` chưa có số liệu ${index}`;

@@ -56,6 +56,8 @@ export interface CriteriaStrings {
   sourceCol: string;
   notFoundValue: string;
   moreThan: string;
+  /** A count that holds in one year of a current set: "(năm 2024)". */
+  inYear: (year: number) => string;
   byYearTitle: string;
   byYearCaption: (what: string) => string;
   yearCol: string;
@@ -166,6 +168,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     sourceCol: 'Nguồn',
     notFoundValue: 'chưa tìm thấy',
     moreThan: 'hơn',
+    inYear: (year) => ` (năm ${year})`,
     byYearTitle: 'Số mục qua các năm',
     byYearCaption: (what) => `Số ${what} áp dụng mỗi năm`,
     yearCol: 'Năm',
@@ -274,6 +277,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     sourceCol: 'Source',
     notFoundValue: 'not found',
     moreThan: 'more than',
+    inYear: (year) => ` (in ${year})`,
     byYearTitle: 'Number of items by year',
     byYearCaption: (what) => `${what} applying each year`,
     yearCol: 'Year',

@@ -12,6 +12,18 @@ export function formatAmount(value: number, locale: Locale): string {
   return formatNumber(value, (String(value).split('.')[1] ?? '').length, locale);
 }
 
+/**
+ * A scale as the workbook prints it ("0.25-2.5 điểm/points", "0-150,000VND"), in the locale's numbers and words:
+ * "0,25–2,5 điểm" and "0–150.000 VND" (vi), "0.25–2.5 points" and "0–150,000 VND" (en).
+ */
+export function scaleText(raw: string, locale: Locale): string {
+  return raw
+    .replace(/\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?/g, (n) => formatAmount(Number(n.replace(/,/g, '')), locale))
+    .replace(/(\d%?)\s*-\s*(\d)/g, '$1–$2')
+    .replace(/(\d)(VND)\b/g, '$1 $2')
+    .replace(/(?<=\s)điểm(?:\/points)?$/, locale === 'vi' ? 'điểm' : 'points');
+}
+
 export type Level = CriteriaNode['level'];
 
 /** "1.1.2" → "1-1-2", "8.a" → "8-a": an id usable as an HTML id and URL fragment (ASCII, no dots). */
@@ -32,6 +44,16 @@ export function methodPrefix(tree: CriteriaTree): string | null {
   const doc = tree.method_docs[0];
   const m = doc ? /^([a-z]+-[0-9a-z]+)/.exec(doc) : null;
   return m?.[1] ?? null;
+}
+
+/**
+ * A current set counts its items in its latest year (28 sub-dimensions since 2022), not every item it ever had:
+ * the count of `what` ("sub-dimensions") at the tree's last year, where it differs from `all`; else undefined.
+ */
+export function latestCount(tree: CriteriaTree, what: string, all: number | null): number | undefined {
+  if (tree.years.to !== null) return undefined;
+  const n = countAt(tree, what.replace(/s$/, '') as Level, lastYear(tree));
+  return n > 0 && n !== all ? n : undefined;
 }
 
 /** The last year a tree describes: its end, or for a current tree the last year any node lists. */

@@ -65,7 +65,7 @@ export function startCompare(): void {
   }
 
   async function draw(model: ChartModel): Promise<void> {
-    const [{ Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip }, { chartJsConfig, chartHeight }] = await Promise.all([
+    const [{ Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, Tooltip }, { chartJsConfig, chartHeight, drawModel }] = await Promise.all([
       import('chart.js'),
       import('../lib/charts/chartjs-config.ts'),
     ]);
@@ -79,7 +79,7 @@ export function startCompare(): void {
     canvas.setAttribute('aria-describedby', summaryId);
     const holder = el('div', {}, canvas);
     holder.style.position = 'relative';
-    holder.style.height = `${chartHeight(model)}px`;
+    holder.style.height = `${chartHeight(drawModel(model))}px`;
     const head = el('tr', {}, el('th', { scope: 'col', textContent: model.table.rowHeader }), ...model.table.columns.map((c) => el('th', { scope: 'col', className: 'num', textContent: c })));
     const rows = model.table.rows.map((r) =>
       el('tr', {}, el('th', { scope: 'row', textContent: r.header }), ...r.cells.map((c) => el('td', { className: 'num', textContent: c.rank ? `${c.text} · ${c.rank}` : c.text }))),
@@ -105,7 +105,7 @@ export function startCompare(): void {
     staticFigure.hidden = true;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     await document.fonts.load('400 12px "Be Vietnam Pro"', 'Tiếng Việt đ ơ ư').catch(() => undefined);
-    chart = new Chart(canvas, chartJsConfig(model, { animate: !reduced, responsive: true }));
+    chart = new Chart(canvas, chartJsConfig(drawModel(model), { animate: !reduced, responsive: true }));
     png.addEventListener('click', () => {
       // Chart.js leaves the canvas transparent: export it on white, like the build-time images.
       const out = document.createElement('canvas');

@@ -54,24 +54,27 @@ describe.each(PAGES.map((p) => [p]))('%s', (pagePath) => {
         const button = figure.locator('[data-chart-activate]');
         await button.focus();
         await page.keyboard.press('Enter');
-        await figure.locator('canvas').waitFor({ state: 'attached', timeout: 15_000 });
+        // A chart across a method change has a canvas per panel; each is drawn and named.
+        const canvases = figure.locator('canvas');
+        await canvases.first().waitFor({ state: 'attached', timeout: 15_000 });
         await page.waitForFunction((chartId) => document.querySelector(`[data-chart-id="${chartId}"]`)?.hasAttribute('data-chart-ready'), id, { timeout: 15_000 });
-        // Drawn pixels: some of the canvas is not transparent.
-        const painted = await figure.locator('canvas').evaluate(async (c: HTMLCanvasElement) => {
-          await new Promise((r) => setTimeout(r, 600));
-          const ctx = c.getContext('2d')!;
-          const { data } = ctx.getImageData(0, 0, c.width, c.height);
-          let n = 0;
-          for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-          return n;
-        });
-        expect(painted, `${id}: painted pixels`).toBeGreaterThan(2000);
-        // Accessible name and description on the canvas.
-        const canvas = figure.locator('canvas');
-        expect(await canvas.getAttribute('role')).toBe('img');
-        expect(await canvas.getAttribute('aria-labelledby')).toBe(`chart-${id}-title`);
-        expect(await canvas.getAttribute('aria-describedby')).toBe(`chart-${id}-summary`);
-        expect(await canvas.evaluate((c) => c === document.activeElement), `${id}: focus moves to the chart`).toBe(true);
+        for (const canvas of await canvases.all()) {
+          // Drawn pixels: some of the canvas is not transparent.
+          const painted = await canvas.evaluate(async (c: HTMLCanvasElement) => {
+            await new Promise((r) => setTimeout(r, 600));
+            const ctx = c.getContext('2d')!;
+            const { data } = ctx.getImageData(0, 0, c.width, c.height);
+            let n = 0;
+            for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+            return n;
+          });
+          expect(painted, `${id}: painted pixels`).toBeGreaterThan(2000);
+          // Accessible name and description on the canvas.
+          expect(await canvas.getAttribute('role')).toBe('img');
+          expect(await canvas.getAttribute('aria-labelledby')).toBe(`chart-${id}-title`);
+          expect(await canvas.getAttribute('aria-describedby')).toBe(`chart-${id}-summary`);
+        }
+        expect(await canvases.first().evaluate((c) => c === document.activeElement), `${id}: focus moves to the chart`).toBe(true);
         expect(await button.count(), `${id}: the button goes once the chart is drawn`).toBe(0);
         // The table shows the CSV's numbers, cell for cell, for the provinces and years it lists.
         const csvHref = await figure.locator('.chart-actions a[href$=".csv"]').getAttribute('href');

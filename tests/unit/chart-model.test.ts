@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartModel } from '../../src/lib/charts/model.ts';
 import { chartSpecSchema, type ChartSpec } from '../../src/lib/charts/spec.ts';
 import { toCsv } from '../../src/lib/charts/csv.ts';
+import { drawModel, drawPanels } from '../../src/lib/charts/chartjs-config.ts';
 import { fakeChartData } from './fake-chart-data.ts';
 import type { DataPoint } from '../../src/lib/charts/model.ts';
 
@@ -70,9 +71,72 @@ describe('series breaks', () => {
     expect(means[1]!.values[3]).toBe(43.5);
   });
 
-  it('tells the reader why there are two lines', () => {
-    expect(m.notes.join(' ')).toContain('hai đường riêng');
-    expect(m.subtitle).toBe('Điểm tối đa 60, và 80 từ năm 2018 khi phương pháp thay đổi.');
+  it('tells the reader why there are two panels', () => {
+    expect(m.notes.join(' ')).toContain('hai khung riêng');
+    expect(m.subtitle).toBe('Điểm tối đa 60, và 80 từ năm 2018 khi phương pháp thay đổi: mỗi giai đoạn vẽ trong một khung riêng.');
+  });
+
+  it('draws each method in its own panel, on its own axis, while the table keeps every year', () => {
+    expect(m.panels?.map((p) => [p.label, p.xKeys.join(',')])).toEqual([
+      ['2015–2017, thang 60 điểm', '2015,2016,2017'],
+      ['2018–2020, thang 80 điểm', '2018,2019,2020'],
+    ]);
+    expect(m.panels![0]!.y.max).toBeLessThanOrEqual(60);
+    expect(m.panels![0]!.y).not.toEqual(m.panels![1]!.y);
+    const draw = drawModel(m);
+    expect(drawPanels(draw).map((p) => p.series.map((x) => x.values))).toEqual([
+      [[37, 37, 37], [37, 37, 36.5]],
+      [[44, 44, 44], [43.5, 44, 44]],
+    ]);
+    expect(m.table.rows.map((r) => r.header)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020']);
+  });
+
+  it('keeps one plot where no method changed', () => {
+    const one = buildChartModel(ds, spec({ kind: 'line', years: { from: 2018, to: 2020 } }), 'vi');
+    expect(one.panels).toBeUndefined();
+    expect(drawPanels(drawModel(one))).toHaveLength(1);
+  });
+});
+
+describe('measures on different scales', () => {
+  const value = (v: number): DataPoint => ({ value: v, precision: 2, source: 'src-a' });
+  it('never ranks measures on different scales against each other, and states each scale in Vietnamese numbers', () => {
+    // D1 (2,4 of 10) is the lowest share but the highest raw score against the 0,33–3,33 items.
+    const ds = fakeChartData({ 'papi/2024/ha-nam/1': value(2.4), 'papi/2024/ha-nam/2': value(9), 'papi/2024/ha-nam/q1': value(3), 'papi/2024/ha-nam/q2': value(0.5) });
+    const m = buildChartModel(ds, spec({ kind: 'bars', measures: ['1', '2', 'q1', 'q2'], years: { year: 2024 } }), 'vi');
+    expect(m.subtitle).toBe('Các mục có thang điểm khác nhau (1–10 điểm; 0,33–3,33 điểm), ghi cạnh tên từng mục: chỉ so sánh các mục cùng thang.');
+    expect(m.summary).toBe(
+      'Năm 2024, PAPI của Hà Nam: trong 2 mục thang 1–10 điểm, cao nhất ở D2 (9,00/10) và thấp nhất ở D1 (2,40/10); trong 2 mục thang 0,33–3,33 điểm, cao nhất ở Dq1 (3,00/3,33) và thấp nhất ở Dq2 (0,50/3,33).',
+    );
+    expect(m.xLabels).toEqual(['D1 (tối đa 10)', 'D2 (tối đa 10)', 'Dq1 (tối đa 3,33)', 'Dq2 (tối đa 3,33)']);
+    expect(m.y.max).toBe(10);
+    expect(m.points).toBeUndefined();
+  });
+
+  it('draws measures with unknown maxima as points on an axis that fits the values, and does not rank them', () => {
+    const ds = fakeChartData({ 'par-index/2021/ha-nam/u1': value(12.97), 'par-index/2021/ha-nam/u2': value(3) });
+    const m = buildChartModel(ds, spec({ kind: 'bars', index: 'par-index', measures: ['u1', 'u2'], years: { year: 2021 } }), 'vi');
+    expect(m.points).toBe(true);
+    expect(m.y.max).toBeLessThan(100);
+    expect(m.subtitle).not.toMatch(/Điểm tối đa 100/);
+    expect(m.summary).not.toMatch(/cao nhất|thấp nhất/);
+    expect(m.summary).toContain('Chưa tìm thấy điểm tối đa của 2/2 mục');
+  });
+
+  it('shows a score against its maximum where one is known, beside domains whose maximum is not', () => {
+    const ds = fakeChartData({ 'par-index/2021/ha-nam/u1': value(12.97), 'par-index/2021/ha-nam/k1': value(3) });
+    const m = buildChartModel(ds, spec({ kind: 'bars', index: 'par-index', measures: ['u1', 'k1'], years: { year: 2021 } }), 'vi');
+    expect(m.xLabels).toEqual(['Du1', 'Dk1 (tối đa 6)']);
+    expect(m.scaleMax).toEqual([null, 6]);
+    expect(m.summary).toBe('Năm 2021, PAR-INDEX của Hà Nam: Dk1 đạt 3,00/6 điểm. Chưa tìm thấy điểm tối đa của 1/2 mục, nên các mục này không được so sánh với nhau; xem điểm từng mục trong bảng.');
+  });
+
+  it('leaves charts of one scale as they were', () => {
+    const ds = fakeChartData({ 'papi/2024/ha-nam/1': value(5), 'papi/2024/ha-nam/2': value(6) });
+    const m = buildChartModel(ds, spec({ kind: 'bars', measures: ['1', '2'], years: { year: 2024 } }), 'vi');
+    expect(m.scaleMax).toBeUndefined();
+    expect(m.subtitle).toBe('Điểm tối đa 10.');
+    expect(m.summary).toContain('cao nhất ở D2 (6,00) và thấp nhất ở D1 (5,00)');
   });
 });
 

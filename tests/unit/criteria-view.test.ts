@@ -10,6 +10,9 @@ import { criteriaTreeSchema, indexSchema, type CriteriaTree } from '../../src/da
 import {
   allNodes,
   changes,
+  countAt,
+  lastYear,
+  latestCount,
   countsByYear,
   dimensionPages,
   formatYears,
@@ -17,6 +20,7 @@ import {
   nodeAnchor,
   pageTrees,
   printTrees,
+  scaleText,
   sections,
 } from '../../src/lib/criteria-view.ts';
 import { REPO_ROOT } from '../lib/dist-site.ts';
@@ -144,5 +148,25 @@ describe('results of PAR INDEX domains', () => {
     const ms = [{ id: 'a', name_vi: 'Xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức' }, { id: 'b', name_vi: 'Cải cách tài chính công' }];
     expect(matchMeasure('Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức', ms)).toBe('a');
     expect(matchMeasure('Cải cách thể chế', ms)).toBeUndefined();
+  });
+});
+
+describe('scaleText', () => {
+  it('writes a printed scale in the locale’s numbers and words', () => {
+    expect(scaleText('0.25-2.5 điểm/points', 'vi')).toBe('0,25–2,5 điểm');
+    expect(scaleText('0.33-3.33 điểm/points', 'en')).toBe('0.33–3.33 points');
+    expect(scaleText('0-150,000VND', 'vi')).toBe('0–150.000 VND');
+    expect(scaleText('0%-100%', 'vi')).toBe('0%–100%');
+  });
+});
+
+describe('latestCount', () => {
+  it('counts the current PAPI set in its latest year, from the data', () => {
+    const tree = trees.find((t) => t.id === 'papi-2018')!;
+    const all = tree.counts.find((c) => c.what === 'sub-dimensions')!.value;
+    const latest = latestCount(tree, 'sub-dimensions', all);
+    expect(latest).toBe(countAt(tree, 'sub-dimension', lastYear(tree)));
+    expect(latest).toBeLessThan(all!);
+    expect(latestCount(trees.find((t) => t.years.to !== null)!, 'dimensions', 6)).toBeUndefined();
   });
 });

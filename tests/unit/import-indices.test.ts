@@ -15,6 +15,13 @@ const indices = buildIndices(tree, src, [{ id: '1.1', name_en: 'Civic knowledge 
 const period = (index: string, id: string) => indices.find((i) => i.id === index)!.periods.find((p) => p.id === id)!;
 
 describe('buildIndices', () => {
+  it('gives a PAR INDEX domain the maximum a source states, with that source, and leaves the others as bounds', () => {
+    const withMax = buildIndices(tree, src, [], [{ measure: 'tac-dong-kt-xh', max: 6, source: 'src-max', quote: '2.25/6.00 điểm' }]);
+    const domains = withMax.find((i) => i.id === 'par-index')!.periods.find((p) => p.id === 'par-index-2020-2021')!.measures.filter((m) => m.kind === 'domain');
+    expect(domains.find((m) => m.id === 'tac-dong-kt-xh')!.scale).toMatchObject({ max: 6, basis: 'stated', source: 'src-max' });
+    expect(domains.filter((m) => m.scale.basis === 'bound')).toHaveLength(PAR_DOMAINS.length - 1);
+  });
+
   it('builds the four indices, each period with a total', () => {
     expect(indices.map((i) => i.id)).toEqual(['papi', 'par-index', 'sipas', 'pci']);
     for (const ix of indices) for (const p of ix.periods) expect(p.measures.filter((m) => m.kind === 'total')).toHaveLength(1);

@@ -7,15 +7,41 @@ import { intlLocale } from '../../i18n/index.ts';
 import type { ChartModel, ChartSeries } from './model.ts';
 
 /** What drawing needs: the page ships only this to the browser, not the table, rows or sentences. */
-export type DrawModel = Pick<ChartModel, 'id' | 'kind' | 'locale' | 'xLabels' | 'xKeys' | 'y' | 'precision' | 'featured' | 'breaks'> & {
+export type DrawModel = Pick<ChartModel, 'id' | 'kind' | 'locale' | 'xLabels' | 'xKeys' | 'y' | 'precision' | 'featured' | 'breaks' | 'scaleMax' | 'points'> & {
   series: Pick<ChartSeries, 'label' | 'role' | 'comparison' | 'values'>[];
+  /** Drawn one below the other, each on its own axis (a method change). */
+  panels?: DrawModel[];
+  /** A panel's heading, drawn above its plot. */
+  heading?: string;
 };
 
 export function drawModel(m: ChartModel): DrawModel {
-  const { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks } = m;
-  return { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks, series: m.series.map(({ label, role, comparison, values }) => ({ label, role, ...(comparison ? { comparison } : {}), values })) };
+  const { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks, scaleMax, points } = m;
+  const series = (list: ChartSeries[], keys: string[]) =>
+    list.map(({ label, role, comparison, values }) => ({ label, role, ...(comparison ? { comparison } : {}), values: keys.map((k) => values[xKeys.indexOf(k)] ?? null) }));
+  const base = { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks, ...(scaleMax ? { scaleMax } : {}), ...(points ? { points } : {}), series: series(m.series, xKeys) };
+  if (!m.panels) return base;
+  const panels = m.panels.map((p): DrawModel => ({
+    id,
+    kind,
+    locale,
+    xKeys: p.xKeys,
+    xLabels: p.xKeys.map((k) => xLabels[xKeys.indexOf(k)]!),
+    y: p.y,
+    precision,
+    featured,
+    breaks: [],
+    heading: p.label,
+    series: series(m.series.filter((x) => p.series.includes(x.id)), p.xKeys),
+  }));
+  return { ...base, panels };
 }
-import { formatNumber } from './number-format.ts';
+
+/** The plots to draw: each panel, or the chart itself. */
+export function drawPanels(model: DrawModel): DrawModel[] {
+  return model.panels ?? [model];
+}
+import { formatBound, formatNumber } from './number-format.ts';
 
 export const FONT_FAMILY = "'Be Vietnam Pro', system-ui, sans-serif";
 export const FEATURED = '#0b5394';
@@ -45,14 +71,17 @@ function styleOf(series: DrawModel['series'][number], i: number): Style {
 }
 
 export function chartHeight(model: DrawModel): number {
+  if (model.panels) return model.panels.reduce((sum, p) => sum + chartHeight(p), 0);
+  if (model.heading) return 300;
   if (model.kind === 'ranked-bars') return 90 + model.xKeys.length * 18;
   if (model.kind === 'bars') return 110 + model.xKeys.length * Math.max(22, model.series.length * 12);
   return 380;
 }
 
-function valueText(model: DrawModel, v: number): string {
+function valueText(model: DrawModel, v: number, j: number): string {
   if (model.y.unit === 'rank') return String(v);
-  return formatNumber(v, model.precision, model.locale) + (model.y.unit === 'percent' ? '%' : '');
+  const max = model.scaleMax?.[j];
+  return formatNumber(v, model.precision, model.locale) + (model.y.unit === 'percent' ? '%' : '') + (typeof max === 'number' ? `/${formatBound(max, model.locale)}` : '');
 }
 
 /** Draws value labels for the featured province, direct series labels and method-change markers. */
@@ -77,16 +106,23 @@ function annotations(model: DrawModel): Plugin {
           if (model.kind === 'ranked-bars' && !featuredBar) return;
           const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
           ctx.fillStyle = series.role === 'featured' || featuredBar ? FEATURED : '#333';
-          const text = valueText(model, v);
+          const text = valueText(model, v, j);
           if (horizontal) {
             ctx.textAlign = 'left';
-            ctx.fillText(text, x + 4, y);
+            ctx.fillText(text, x + (model.points ? 10 : 4), y);
           } else {
             ctx.textAlign = 'center';
             ctx.fillText(text, x, y + (model.y.reverse ? 14 : -12));
           }
         });
       });
+      if (model.heading) {
+        ctx.fillStyle = '#1a1a1a';
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'top';
+        ctx.fillText(model.heading, chart.chartArea.left, 2);
+        ctx.textBaseline = 'middle';
+      }
       // Method changes: a dashed vertical rule between the last year of the old method and the first of the new.
       if (model.breaks.length && !horizontal) {
         const xScale = chart.scales['x'];
@@ -126,6 +162,10 @@ export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfi
   const horizontal = model.kind === 'bars' || model.kind === 'ranked-bars';
   const datasets = model.series.map((series, i): ChartDataset<'line' | 'bar'> => {
     const st = styleOf(series, i);
+    if (horizontal && model.points) {
+      // No common maximum: a dot per value, so no bar length invites comparing items.
+      return { type: 'line', label: series.label, data: series.values, showLine: false, borderColor: st.color, backgroundColor: st.color, pointStyle: st.point, pointRadius: 6, pointHoverRadius: 8 } as ChartDataset<'line'>;
+    }
     if (horizontal) {
       // Bars of provinces: the featured province stands out, comparisons are grey.
       const perBar = series.role !== 'comparison' && model.featured !== undefined && model.xKeys.includes(model.featured);
@@ -177,7 +217,7 @@ export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfi
       animation: opts.animate ? { duration: 400 } : false,
       ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
       indexAxis: horizontal ? 'y' : 'x',
-      layout: { padding: { right: horizontal ? 56 : 16, top: 8 } },
+      layout: { padding: { right: horizontal ? 56 : 16, top: model.heading ? 24 : 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: {

@@ -54,7 +54,7 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
     },
     scale(index, year, measure) {
       const m = measureDef(ds, index, year, measure);
-      return m ? { min: m.scale.min, max: m.scale.max, unit: m.scale.unit } : undefined;
+      return m ? { min: m.scale.min, max: m.scale.max, unit: m.scale.unit, known: m.scale.basis !== 'bound' } : undefined;
     },
     period(index, year) {
       const p = periodFor(ds, index, year);

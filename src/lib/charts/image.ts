@@ -17,7 +17,7 @@ import {
 } from 'chart.js';
 import path from 'node:path';
 import type { ChartModel } from './model.ts';
-import { chartHeight, chartJsConfig } from './chartjs-config.ts';
+import { chartHeight, chartJsConfig, drawModel, drawPanels } from './chartjs-config.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement);
 
@@ -65,7 +65,7 @@ export interface ImageFrame {
 /** Every string drawn onto the image, for the font-coverage test. */
 export function textsDrawn(model: ChartModel, frame: ImageFrame): string[] {
   const dsLabels = model.series.map((s) => s.label);
-  return [model.title, model.subtitle, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, 'Đổi phương pháp', 'Method change', '0123456789,.%/–-'];
+  return [model.title, model.subtitle, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, ...(model.panels ?? []).map((p) => p.label), 'Đổi phương pháp', 'Method change', '0123456789,.%/–-'];
 }
 
 export interface ChartImages {
@@ -90,7 +90,7 @@ export function renderChartImages(model: ChartModel, frame: ImageFrame): ChartIm
   const subLines = wrap(measure, model.subtitle, inner);
   measure.font = `400 12px 'Be Vietnam Pro'`;
   const footLines = [...wrap(measure, model.sourceLine, inner), ...wrap(measure, frame.licenceLine, inner)];
-  const plotH = chartHeight(model);
+  const plotH = chartHeight(drawModel(model));
   const head = pad + titleLines.length * 26 + subLines.length * 20 + 8;
   const foot = footLines.length * 17 + pad;
   const height = head + plotH + foot;
@@ -109,10 +109,15 @@ export function renderChartImages(model: ChartModel, frame: ImageFrame): ChartIm
   ctx.fillStyle = '#4d4d4d';
   for (const l of subLines) { ctx.fillText(l, pad, y); y += 20; }
 
-  const plot = createCanvas(inner, plotH);
-  const chart = new Chart(plot as unknown as HTMLCanvasElement, chartJsConfig(model, { animate: false, responsive: false, devicePixelRatio: IMAGE_SCALE }));
-  ctx.drawImage(plot, pad, head, inner, plotH);
-  chart.destroy();
+  let top = head;
+  for (const panel of drawPanels(drawModel(model))) {
+    const h = chartHeight(panel);
+    const plot = createCanvas(inner, h);
+    const chart = new Chart(plot as unknown as HTMLCanvasElement, chartJsConfig(panel, { animate: false, responsive: false, devicePixelRatio: IMAGE_SCALE }));
+    ctx.drawImage(plot, pad, top, inner, h);
+    chart.destroy();
+    top += h;
+  }
 
   y = head + plotH + 6;
   ctx.font = `400 12px 'Be Vietnam Pro'`;
@@ -132,5 +137,5 @@ export function imageSize(model: ChartModel, frame: ImageFrame): { width: number
   const s = wrap(measure, model.subtitle, inner).length;
   measure.font = `400 12px 'Be Vietnam Pro'`;
   const f = wrap(measure, model.sourceLine, inner).length + wrap(measure, frame.licenceLine, inner).length;
-  return { width: IMAGE_WIDTH, height: 24 + t * 26 + s * 20 + 8 + chartHeight(model) + f * 17 + 24 };
+  return { width: IMAGE_WIDTH, height: 24 + t * 26 + s * 20 + 8 + chartHeight(drawModel(model)) + f * 17 + 24 };
 }

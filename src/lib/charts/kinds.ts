@@ -5,8 +5,9 @@
 import type { Locale } from '../../i18n/index.ts';
 import type { ChartSentences } from '../../i18n/chart-sentences.ts';
 import type { ChartKind, ChartSpec, Comparison } from './spec.ts';
-import type { ChartDataSource, ChartRecord, ChartSeries, DataPoint } from './model.ts';
+import type { ChartDataSource, ChartRecord, ChartSeries, DataPoint, Scale } from './model.ts';
 import { pointRank } from './rank.ts';
+import { formatBound } from './number-format.ts';
 
 export interface ChartContext {
   ds: ChartDataSource;
@@ -32,6 +33,26 @@ export interface ChartBody {
 }
 
 type Period = { from: number; to: number };
+
+/** The scales of the measures drawn as bars: they may differ (PAPI sub-dimensions) or be unknown (PAR INDEX domains). */
+export interface MeasureScales {
+  byMeasure: (Scale | undefined)[];
+  /** The known scales, each once. */
+  distinct: Scale[];
+  /** How many measures have no known maximum. */
+  unknown: number;
+  /** True when the measures cannot be read on one scale. */
+  mixed: boolean;
+}
+
+export function measureScales(c: ChartContext): MeasureScales | undefined {
+  if (c.spec.kind !== 'bars' || c.spec.measures.length < 2) return undefined;
+  const byMeasure = c.spec.measures.map((m) => c.ds.scale(c.spec.index, c.lastYear, m));
+  const known = byMeasure.filter((x): x is Scale => x !== undefined && x.known !== false);
+  const distinct = known.filter((x, i) => known.findIndex((k) => k.min === x.min && k.max === x.max) === i);
+  const unknown = byMeasure.length - known.length;
+  return { byMeasure, distinct, unknown, mixed: distinct.length > 1 || unknown > 0 };
+}
 type Part = Pick<ChartBody, 'series' | 'records' | 'read'>;
 
 export const BUILDERS: Record<ChartKind, (c: ChartContext) => ChartBody> = {
@@ -98,7 +119,7 @@ function comparisonLine(c: ChartContext, cmp: Comparison, measure: string, perio
   const base = spec.measures.length > 1 ? `${s.comparison[cmp]}: ${ds.measureName(spec.index, measure, c.locale)}` : s.comparison[cmp];
   const label = split ? `${base} (${s.periodLabel(period.from, Math.min(period.to, c.lastYear), undefined)})` : base;
   return {
-    series: [{ id: `${cmp}:${measure}:${period.from}`, label, role: 'comparison', comparison: cmp, measure, values, ranks: values.map(() => null) }],
+    series: [{ id: `${cmp}:${measure}:${period.from}`, label, role: 'comparison', comparison: cmp, measure, period, values, ranks: values.map(() => null) }],
     records: c.ys.flatMap((y, i) => (inPeriod(y) ? [chartRecord(c, y, 'national', measure, label, undefined, values[i] ?? null)] : [])),
     read: [],
   };
@@ -128,7 +149,14 @@ function measureBars(c: ChartContext): ChartBody {
       read: [],
     });
   }
-  return { xKeys, xLabels: xKeys.map((m) => ds.measureName(spec.index, m, locale)), breaks: [], ...joinParts(parts) };
+  // On mixed scales each measure's name carries its own maximum, where one is known.
+  const ms = measureScales(c)!;
+  const xLabels = xKeys.map((m, i) => {
+    const scale = ms.byMeasure[i];
+    const name = ds.measureName(spec.index, m, locale);
+    return ms.mixed && scale && scale.known !== false ? s.withMax(name, formatBound(scale.max, locale)) : name;
+  });
+  return { xKeys, xLabels, breaks: [], ...joinParts(parts) };
 }
 
 /** Bars of one measure across provinces, one series; a comparison is one more bar, after the provinces. */

@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/index.ts';
 import type { ChartKind, ChartSpec, Comparison } from './spec.ts';
 import { chartStrings } from './strings.ts';
 import { formatNumber } from './number-format.ts';
-import { BUILDERS, chartYears, type ChartBody, type ChartContext } from './kinds.ts';
+import { BUILDERS, chartYears, measureScales, type ChartBody, type ChartContext, type MeasureScales } from './kinds.ts';
 import { summarise } from './summary.ts';
 
 export type RankKind = 'official' | 'computed';
@@ -29,6 +29,8 @@ export interface Scale {
   min: number;
   max: number;
   unit: 'points' | 'percent';
+  /** False where the maximum was not found and only a bound is known: the score is not shown against it. */
+  known?: boolean;
 }
 
 export interface ChartDataSource {
@@ -82,11 +84,17 @@ export interface ChartModel {
   /** Category ids behind xLabels: years as strings, measure ids or province slugs. */
   xKeys: string[];
   y: { min: number; max: number; reverse: boolean; label: string; unit: Scale['unit'] | 'rank' };
+  /** Measures on different scales: each category's maximum (null where unknown), shown with its value. */
+  scaleMax?: (number | null)[];
+  /** Some maximum is unknown: values are drawn as points, so no bar length suggests a common maximum. */
+  points?: boolean;
   precision: number;
   featured: string | undefined;
   series: ChartSeries[];
   /** Where a method changed inside the chart's years: the first year of the new method. */
   breaks: number[];
+  /** A line chart across a method change is drawn as one panel per method, each on its own axis. */
+  panels?: ChartPanel[];
   table: {
     caption: string;
     rowHeader: string;
@@ -98,6 +106,15 @@ export interface ChartModel {
   sources: string[];
   sourceLine: string;
   notes: string[];
+}
+
+export interface ChartPanel {
+  /** e.g. "2011–2017, thang 60 điểm". */
+  label: string;
+  xKeys: string[];
+  /** Ids of the series drawn in this panel. */
+  series: string[];
+  y: ChartModel['y'];
 }
 
 export interface ChartRecord {
@@ -133,7 +150,9 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
   const { xKeys, xLabels, series, breaks, records } = body;
 
   const scale = ds.scale(spec.index, lastYear, spec.measures[0]!) ?? { min: 0, max: 100, unit: 'points' as const };
-  const y = axis(c, series, scale);
+  const ms = measureScales(c);
+  const mixed = ms?.mixed ? ms : undefined;
+  const y = axis(c, series, scale, mixed);
   const precision = Math.max(0, ...body.read.filter((p) => p.value !== undefined).map((p) => Math.min(p.precision ?? 2, 2)));
   const fmt = (v: number | null) => (v === null ? c.s.noData : formatNumber(v, precision, locale) + (scale.unit === 'percent' ? '%' : ''));
   const title = chartTitle(c);
@@ -145,15 +164,17 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     index: spec.index,
     locale,
     title,
-    subtitle: c.s.subtitle({ kind: spec.kind, unit: y.unit, maxima: scaleMaxima(c), breaks }),
-    summary: summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys }),
+    subtitle: c.s.subtitle({ kind: spec.kind, unit: y.unit, maxima: scaleMaxima(c), breaks, ...(mixed ? { mixed: { scales: mixed.distinct, unknown: mixed.unknown, count: xKeys.length } } : {}) }),
+    summary: summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys, scales: mixed }),
     xLabels,
     xKeys,
     y,
+    ...(mixed ? { scaleMax: mixed.byMeasure.map((x) => (x && x.known !== false ? x.max : null)), ...(mixed.unknown ? { points: true } : {}) } : {}),
     precision,
     featured,
     series,
     breaks,
+    ...(spec.kind === 'line' && breaks.length ? { panels: methodPanels(c, series, xKeys, y) } : {}),
     table: chartTable(c, body, title, fmt),
     records,
     sources,
@@ -162,8 +183,28 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
   };
 }
 
+/** One panel per methodology period, so that scores on two scales are never read on one axis. */
+function methodPanels(c: ChartContext, series: ChartSeries[], xKeys: string[], shared: ChartModel['y']): ChartPanel[] {
+  const { ds, spec, s } = c;
+  const periods = series.map((x) => x.period!).filter((p, i, all) => all.findIndex((q) => q.from === p.from) === i);
+  const maxima = new Set(periods.map((p) => ds.scale(spec.index, Math.max(p.from, c.ys[0]!), spec.measures[0]!)?.max));
+  return periods.map((p) => {
+    const from = Math.max(p.from, c.ys[0]!);
+    const to = Math.min(p.to, c.lastYear);
+    const inPanel = series.filter((x) => x.period?.from === p.from);
+    const scale = ds.scale(spec.index, from, spec.measures[0]!) ?? { min: 0, max: 100, unit: 'points' as const };
+    return {
+      label: s.periodLabel(from, to, scale.unit === 'points' ? scale.max : undefined),
+      xKeys: xKeys.filter((k) => Number(k) >= from && Number(k) <= to),
+      series: inPanel.map((x) => x.id),
+      // Periods on the same scale share one axis; on different scales each fits its own.
+      y: maxima.size > 1 ? axis(c, inPanel, scale, undefined) : shared,
+    };
+  });
+}
+
 /** Ranks run top down from 1; a line fits its values; bars start at zero on their scale. */
-function axis(c: ChartContext, series: ChartSeries[], scale: Scale): ChartModel['y'] {
+function axis(c: ChartContext, series: ChartSeries[], scale: Scale, mixed: MeasureScales | undefined): ChartModel['y'] {
   const { ds, spec, s } = c;
   if (spec.kind === 'rank-line') {
     return { min: 1, max: Math.max(1, ...series.flatMap((x) => x.ranks.map((r) => r?.of ?? 0))), reverse: true, label: s.rankAxis, unit: 'rank' };
@@ -174,6 +215,11 @@ function axis(c: ChartContext, series: ChartSeries[], scale: Scale): ChartModel[
     const min = Math.floor(Math.min(...values, scale.max) * 0.95);
     const max = Math.min(scale.max, Math.ceil(Math.max(...values, scale.min) * 1.05));
     return { min: Number.isFinite(min) ? min : scale.min, max, reverse: false, label, unit: scale.unit };
+  }
+  if (mixed?.unknown) {
+    // No common maximum exists: the axis only fits the values and the known maxima.
+    const top = Math.max(...series.flatMap((x) => x.values.filter((v): v is number => v !== null)), ...mixed.distinct.map((x) => x.max));
+    return { min: 0, max: Math.ceil(top * 1.1), reverse: false, label, unit: scale.unit };
   }
   const max = Math.max(...c.ys.flatMap((yy) => spec.measures.map((m) => ds.scale(spec.index, yy, m)?.max ?? scale.max)));
   return { min: Math.min(scale.min, 0) === 0 ? 0 : scale.min, max, reverse: false, label, unit: scale.unit };
@@ -206,7 +252,7 @@ function chartNotes(c: ChartContext, { xKeys, xLabels, series, breaks }: ChartBo
     .filter(({ missing }) => missing.length)
     .map(({ fs, missing }) => s.missingNote(fs.label, missing.map((k) => xLabels[xKeys.indexOf(k)] ?? k)));
   if (series.some((x) => x.ranks.some((r) => r?.kind === 'computed'))) notes.push(s.computedNote);
-  if (breaks.length) notes.push(s.breakNote(breaks, c.ds.indexName(c.spec.index, c.locale)));
+  if (breaks.length) notes.push(s.breakNote(breaks, c.ds.indexName(c.spec.index, c.locale), c.spec.kind === 'line'));
   if (c.spec.compare.length) notes.push(s.comparisonNote);
   return notes;
 }

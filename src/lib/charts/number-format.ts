@@ -12,3 +12,8 @@ export function formatNumber(value: number, decimals: number, locale: Locale): s
   }
   return f.format(value);
 }
+
+/** A scale bound with the decimals it has (at most 2): 3.33 → "3,33", 80 → "80" (vi). */
+export function formatBound(value: number, locale: Locale): string {
+  return formatNumber(value, Math.min(2, (String(value).split('.')[1] ?? '').length), locale);
+}

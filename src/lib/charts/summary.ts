@@ -3,6 +3,8 @@ import type { Locale } from '../../i18n/index.ts';
 import type { ChartSpec } from './spec.ts';
 import type { ChartDataSource, ChartSeries } from './model.ts';
 import { chartStrings } from './strings.ts';
+import type { MeasureScales } from './kinds.ts';
+import { formatBound } from './number-format.ts';
 
 interface SummaryContext {
   ys: number[];
@@ -11,6 +13,8 @@ interface SummaryContext {
   fmt: (v: number | null) => string;
   series: ChartSeries[];
   xKeys: string[];
+  /** Set when the measures drawn are on different or unknown scales. */
+  scales: MeasureScales | undefined;
 }
 
 /** The summary sentence, written from the same numbers as the table. */
@@ -62,6 +66,7 @@ export function summarise(ds: ChartDataSource, spec: ChartSpec, locale: Locale, 
     const fs = c.series.find((x) => x.province === featured);
     const pairs = c.xKeys.map((k, i) => ({ k, v: fs?.values[i] ?? null })).filter((x): x is { k: string; v: number } => x.v !== null);
     if (!pairs.length) return s.summaryNoData({ province: name, index: indexName, measure: undefined, years: [year] });
+    if (c.scales) return scaleGroups(ds, spec, locale, c.scales, c, pairs, { year, province: name, index: indexName });
     const hi = pairs.reduce((a, b) => (b.v > a.v ? b : a));
     const lo = pairs.reduce((a, b) => (b.v < a.v ? b : a));
     const mean = c.series.find((x) => x.comparison === 'national-mean');
@@ -91,4 +96,28 @@ export function summarise(ds: ChartDataSource, spec: ChartSpec, locale: Locale, 
     best,
     worst,
   });
+}
+
+/** Measures on different scales are ranked only against measures on the same scale, each value shown against its maximum. */
+function scaleGroups(
+  ds: ChartDataSource,
+  spec: ChartSpec,
+  locale: Locale,
+  scales: MeasureScales,
+  c: SummaryContext,
+  pairs: { k: string; v: number }[],
+  head: { year: number; province: string; index: string },
+): string {
+  const s = chartStrings(locale);
+  const groups = scales.distinct.map((scale) => {
+    const inScale = pairs.filter((x) => {
+      const own = scales.byMeasure[c.xKeys.indexOf(x.k)];
+      return own?.known !== false && own?.min === scale.min && own.max === scale.max;
+    });
+    const item = (x: { k: string; v: number }) => ({ name: ds.measureName(spec.index, x.k, locale), value: `${c.fmt(x.v)}/${formatBound(scale.max, locale)}` });
+    const hi = inScale.reduce((a, b) => (b.v > a.v ? b : a), inScale[0]!);
+    const lo = inScale.reduce((a, b) => (b.v < a.v ? b : a), inScale[0]!);
+    return { scale, count: inScale.length, high: item(hi), low: item(lo) };
+  });
+  return s.summaryScales({ ...head, groups: groups.filter((g) => g.count > 0), unknown: scales.unknown, count: c.xKeys.length });
 }
