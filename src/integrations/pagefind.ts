@@ -1,5 +1,6 @@
 /**
- * The Pagefind search index, built in Astro's build:done hook from the written site, in one run of Pagefind's
+ * The Pagefind search index, built from the written site (by scripts/build.ts once Astro has exited, or in Astro's
+ * build:done hook for a plain `astro build`), in one run of Pagefind's
  * Node API. One index per language comes from each page's <html lang>; only pages with a data-pagefind-body
  * element are indexed, so embed pages (which have none) stay out. The word index is then cut into smaller chunks
  * (pagefind-chunks.ts), so a query downloads little more than the words it asks for.
@@ -52,11 +53,17 @@ export function rechunkOrKeep(bundle: string, log: Log): void {
   }
 }
 
+/** Set by scripts/build.ts, which indexes after Astro's process has exited (peak memory is then the larger of the two, not their sum). */
+export const INDEX_AFTER_BUILD = 'SITE_INDEX_AFTER_BUILD';
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'site-pagefind',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => buildSearchIndex(fileURLToPath(dir), logger),
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[INDEX_AFTER_BUILD]) logger.info('the search index is built once Astro has exited (scripts/build.ts)');
+        else await buildSearchIndex(fileURLToPath(dir), logger);
+      },
     },
   };
 }
