@@ -12,6 +12,7 @@ import { buildProvinces, provinceMatcher, REGIONS, scopeOf } from './import/geog
 import { buildIndices, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
 import { choosePreferred, type Draft } from './import/claims.ts';
 import { importCriteria } from './import/criteria.ts';
+import { hostOf, mirrorOf, publisherOf } from './import/publishers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESEARCH = path.resolve(ROOT, process.env['RESEARCH_DIR'] ?? '../shared/research');
@@ -25,51 +26,13 @@ if (!existsSync(RESEARCH)) {
 
 /* ------------------------------------------------------------------ sources */
 
-const MIRRORS: Record<string, { publisher: string; note: string }> = {
-  'tothethao.com': { publisher: 'VietNamNet', note: 'copy of a VietNamNet English article on an unrelated host' },
-  'ufabetindo.in': { publisher: 'Thông tấn xã Việt Nam (VNA) / VietnamPlus', note: 'copy of a VietnamPlus/VNA story on an unrelated host' },
-  'lforum.biz': { publisher: 'Cổng Thông tin điện tử Chính phủ (VGP News)', note: 'copy of a VGP News story on an unrelated host' },
-  'shipbolt.vn': { publisher: 'Thông tấn xã Việt Nam (VNA)', note: 'VNA text reposted on an unrelated host' },
-  'vietmaz.com': { publisher: 'Việt Nam News (VNA)', note: 'cache of a Viet Nam News/VNA story' },
-  'info.5y1.org': { publisher: 'PAPI (CECODES, VFF-CRT, RTA, UNDP): báo cáo PAPI 2017', note: 'copy of the PAPI 2017 report summary' },
-  'baomoi.net.vn': { publisher: 'Cổng Thông tin điện tử Chính phủ (VGP)', note: 'aggregator copy of a VGP report' },
-};
-
-const PUBLISHERS: [RegExp, string, Source['kind']][] = [
-  [/hanam\.gov\.vn/, 'Cổng Thông tin điện tử tỉnh Hà Nam', 'official'],
-  [/papi\.org\.vn|papi\.vn/, 'PAPI (CECODES, RTA, UNDP)', 'official'],
-  [/pcivietnam\.vn/, 'VCCI — PCI Việt Nam', 'official'],
-  [/news\.gov\.vn|chinhphu\.vn|baochinhphu\.vn/, 'Cổng Thông tin điện tử Chính phủ (VGP)', 'official'],
-  [/\.gov\.vn/, 'Cổng thông tin của cơ quan nhà nước', 'official'],
-  [/baohanam\.com\.vn/, 'Báo Hà Nam', 'press'],
-  [/vietnamplus\.vn/, 'VietnamPlus (VNA)', 'press'],
-  [/vnanet\.vn|infographics\.vn|baotintuc\.vn/, 'Thông tấn xã Việt Nam (VNA)', 'press'],
-  [/vietnamnews\.vn/, 'Việt Nam News', 'press'],
-  [/hanoitimes\.vn/, 'Hanoi Times', 'press'],
-  [/vnexpress\.net/, 'VnExpress', 'press'],
-  [/tuoitrenews\.vn/, 'Tuổi Trẻ News', 'press'],
-  [/nhandan/, 'Báo Nhân Dân', 'press'],
-  [/vov\.vn/, 'VOV', 'press'],
-  [/sggp/, 'Báo Sài Gòn Giải Phóng', 'press'],
-  [/github\.com|huggingface\.co/, '', 'dataset'],
-  [/fliphtml5\.com/, 'PAPI (CECODES, VFF-CRT, RTA, UNDP): báo cáo PAPI', 'official'],
-];
-
 const sources = new Map<string, Source>();
 const statements: { file: string; row: number; r: Row; source: string }[] = [];
 
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^(www|m)\./, '');
-}
-
-function datasetPublisher(title: string, url: string): string {
-  const m = /github\.com\/([^/]+\/[^/]+)/.exec(url) ?? /huggingface\.co\/datasets\/([^/]+\/[^/?#]+)/.exec(url);
-  if (m?.[1] === 'HungNT1st/CS571_Project') return 'Bảng chỉ tiêu cấp tỉnh của PAPI (bản sao trên GitHub)';
-  return m ? `${m[1]} (${url.includes('github') ? 'GitHub' : 'Hugging Face'})` : title.slice(0, 80);
-}
-
-function dateOf(raw: string): string | null {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+/** The date a source states: only the leading part of the research's field, never a date in its parenthetical note (often the event's). */
+function dateOf(field: string): string | null {
+  const raw = field.split('(')[0]!;
+  const iso = /(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(raw);
   if (iso) return iso[0];
   const vn = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(raw);
   if (vn) return `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
@@ -82,7 +45,7 @@ function sourceFor(r: Row): string {
   const url = r['source_url']!.trim();
   const host = hostOf(url);
   const id = sourceIdForUrl(url);
-  const mirror = Object.entries(MIRRORS).find(([h]) => host.endsWith(h));
+  const mirror = mirrorOf(url);
   const title = r['source_title']!.trim();
   const date = dateOf(r['source_date'] ?? '');
   const dateNote = r['source_date']?.trim() ? shorten(r['source_date']!, 200) : undefined;
@@ -92,7 +55,7 @@ function sourceFor(r: Row): string {
       sources.set(originalId, {
         id: originalId,
         title: title.replace(/\s*\((?:[^()]*mirror[^()]*|[^()]*hosted on[^()]*|[^()]*reposted[^()]*)\)\s*$/i, '').trim() || title,
-        publisher: mirror[1].publisher,
+        publisher: mirror.label,
         url: null,
         date,
         ...(dateNote ? { date_note: dateNote } : {}),
@@ -106,7 +69,7 @@ function sourceFor(r: Row): string {
         publisher: host,
         url: null,
         date,
-        date_note: `${mirror[1].note}; never linked: the site cites ${mirror[1].publisher}`,
+        date_note: `${mirror.note}; never linked: the site cites ${mirror.label}`,
         excerpt: shorten(r['excerpt'] ?? title),
         kind: 'mirror',
         cites_instead: originalId,
@@ -115,17 +78,17 @@ function sourceFor(r: Row): string {
     return originalId;
   }
   if (!sources.has(id)) {
-    const known = PUBLISHERS.find(([re]) => re.test(host));
-    const kind: Source['kind'] = known?.[2] ?? 'press';
+    const publisher = publisherOf(url);
     sources.set(id, {
       id,
       title,
-      publisher: kind === 'dataset' ? datasetPublisher(title, url) : (known?.[1] ?? host),
+      publisher: publisher.label,
+      ...(publisher.copy ? { data_copy: publisher.copy } : {}),
       url,
       date,
       ...(dateNote ? { date_note: dateNote } : {}),
       excerpt: shorten(r['excerpt'] ?? title),
-      kind,
+      kind: publisher.kind,
       lang: /[ăâđêôơư]/i.test(title) ? 'vi' : 'en',
     });
   }
@@ -149,8 +112,9 @@ const DERIVED = {
 };
 sources.set(DERIVED.papiFull, {
   id: DERIVED.papiFull,
-  title: 'PAPI: điểm tổng và điểm lĩnh vực của mọi tỉnh, 2011–2024 (tổng hợp từ các tệp dữ liệu PAPI chính thức trên papi.org.vn qua bộ dữ liệu GitHub hnks-gh/ml-mcdm và tunah72/papi-dashboard)',
-  publisher: 'PAPI (CECODES, RTA, UNDP)',
+  title: 'PAPI: điểm tổng và điểm lĩnh vực của mọi tỉnh, 2011–2024 (các tệp dữ liệu PAPI chính thức trên papi.org.vn)',
+  publisher: publisherOf('https://papi.org.vn/').label,
+  data_copy: [publisherOf('https://github.com/hnks-gh/ml-mcdm').copy, publisherOf('https://github.com/tunah72/papi-dashboard').copy].join('; '),
   url: 'https://papi.org.vn/',
   date: null,
   date_note: 'Dimension scores are sums of the official sub-dimension scores; totals are their unweighted sum. Ranks were computed by the research among provinces with complete data and are not official.',
@@ -159,8 +123,9 @@ sources.set(DERIVED.papiFull, {
 });
 sources.set(DERIVED.pciEarly, {
   id: DERIVED.pciEarly,
-  title: 'PCI 2005–2016: điểm và chỉ số thành phần của các tỉnh (tệp Excel của VCCI, qua bộ dữ liệu GitHub mdtrinh/vietnamdata)',
-  publisher: 'VCCI (PCI)',
+  title: 'PCI 2005–2016: điểm và chỉ số thành phần của các tỉnh (tệp Excel của VCCI)',
+  publisher: publisherOf('https://github.com/mdtrinh/vietnamdata').label,
+  data_copy: publisherOf('https://github.com/mdtrinh/vietnamdata').copy!,
   url: 'https://github.com/mdtrinh/vietnamdata',
   date: null,
   date_note: 'Ranks computed by the research; for Hà Nam they match the official pcivietnam.vn profile for 2006–2016.',
@@ -170,7 +135,8 @@ sources.set(DERIVED.pciEarly, {
 sources.set(DERIVED.pciLate, {
   id: DERIVED.pciLate,
   title: 'PCI 2017–2021: điểm và chỉ số thành phần của 63 tỉnh (bảng nghiên cứu thứ cấp)',
-  publisher: 'letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam (GitHub)',
+  publisher: publisherOf('https://github.com/letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam').label,
+  data_copy: publisherOf('https://github.com/letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam').copy!,
   url: 'https://github.com/letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam',
   date: null,
   date_note: 'A secondary research panel that matched every official PCI figure checked against it. Ranks computed by the research.',
@@ -592,7 +558,7 @@ for (const { file, row, r, source } of statements) {
 /** A source named only in words (no address): kept with its words, never linked. */
 function textSource(text: string, excerpt: string): string {
   const id = `nguon-${slugify(text).slice(0, 60)}`;
-  if (!sources.has(id)) sources.set(id, { id, title: text, publisher: text, url: null, date: dateOf(text), date_note: 'Named by the research without a web address.', excerpt: shorten(excerpt), kind: 'press' });
+  if (!sources.has(id)) sources.set(id, { id, title: text, publisher: text, url: null, date: /\((\d{4})\)/.exec(text)?.[1] ?? null, date_note: 'Named by the research without a web address.', excerpt: shorten(excerpt), kind: 'press' });
   return id;
 }
 function urlOrTextSource(ref: string | string[], title: string, excerpt: string, date?: string): string {

@@ -45,6 +45,8 @@ export const sourceSchema = z.strictObject({
   /** For a mirror: the id of the original publisher's source that the site cites instead. */
   cites_instead: slug.optional(),
   lang: z.enum(['vi', 'en', 'fr']).optional(),
+  /** For a copy of an official file (a dataset on GitHub): who holds the copy we read. `publisher` stays the original's; the copy is named second, as "bản sao dữ liệu". */
+  data_copy: z.string().min(1).optional(),
   /** For an original publisher known only through a mirror: the mirror's id (kept for provenance, never linked). */
   read_via: slug.optional(),
 });
