@@ -178,6 +178,19 @@ const TYPOS: { index: string; year: number; province: string; value: number; not
   { index: 'papi', year: 2019, province: 'quang-ninh', value: 44.66, note: 'misprint; the data file gives 46.66' },
 ];
 
+/** The domain names of par-sipas-2/ha-nam.csv → the PAR INDEX domain ids. */
+const PAR_DOMAIN_SLUGS: Record<string, string> = {
+  'cong-tac-chi-dao-dieu-hanh': 'chi-dao-dieu-hanh',
+  'xay-dung-to-chuc-thuc-hien-VBQPPL': 'van-ban-qppl',
+  'cai-cach-TTHC': 'cai-cach-tthc',
+  'cai-cach-to-chuc-bo-may': 'to-chuc-bo-may',
+  'doi-ngu-CBCCVC': 'doi-ngu-cbccvc',
+  'cai-cach-tai-chinh-cong': 'tai-chinh-cong',
+  'hien-dai-hoa-hanh-chinh': 'hien-dai-hoa',
+  'tac-dong-phat-trien-KTXH': 'tac-dong-kt-xh',
+  'tac-dong-den-nguoi-dan-to-chuc-SIPAS': 'tac-dong-nguoi-dan',
+};
+
 /** Which measure a figures row is about, or undefined when it is not a province result. */
 function measureOf(index: Result['index'], raw: string): { measure: string; rankOnly?: boolean; secondary?: boolean; computedRank?: boolean } | undefined {
   const m = raw.trim();
@@ -196,6 +209,8 @@ function measureOf(index: Result['index'], raw: string): { measure: string; rank
     }
   }
   if (index === 'par-index') {
+    const named = /^domain:(.+) \(points\)$/.exec(m);
+    if (named) return PAR_DOMAIN_SLUGS[named[1]!] ? { measure: PAR_DOMAIN_SLUGS[named[1]!]! } : undefined;
     const d = PAR_DOMAINS.find((x) => x.match.test(m));
     if (d) return { measure: d.id };
   }
@@ -231,8 +246,8 @@ function addStat(d: Omit<StatDraft, 'claims'>, claim: NationalStat['claims'][num
 
 const RANK_CHANGE = /(tăng|giảm)\s+0?(\d+)\s+bậc(?:[^.]{0,40}?so với (?:năm )?(\d{4}))?/i;
 
-function importFigures(file: string): void {
-  readCsv(RESEARCH, file).forEach((r, i) => {
+function importFigures(file: string, adapt: (r: Row) => Row = (r) => r): void {
+  readCsv(RESEARCH, file).map(adapt).forEach((r, i) => {
     const m = note(file);
     m.read++;
     const rowRef = `${file}#${i + 1}`;
@@ -294,6 +309,55 @@ function importFigures(file: string): void {
 
 importFigures('figures.csv');
 importFigures('figures-par-sipas.csv');
+
+/** The 2026-12 additions share one layout (published_date, quote, publisher): read as the figures files are. */
+const THIRD_PARTY = /third-party compilation/i;
+const additions = (r: Row): Row => {
+  const measure = r['measure']!.trim();
+  const secondary = THIRD_PARTY.test(r['publisher'] ?? '');
+  return {
+    ...r,
+    measure: measure === 'total (rank)' ? 'rank' : measure === 'total' && secondary ? 'total (secondary dataset)' : measure,
+    source_date: r['published_date'] ?? '',
+    excerpt: r['quote'] ?? '',
+    scale: '',
+  };
+};
+importFigures('par-sipas-2/ha-nam.csv', additions);
+importFigures('par-sipas-2/provinces-partial.csv', additions);
+
+/*
+ * Values derived from a stated change ("giảm 17 bậc và 1,94 điểm so với năm 2020"): Hà Nam's PAR INDEX 2020 and
+ * SIPAS 2019 rank. Only where no source states the year itself; cited to the source that states the change.
+ */
+const STATED_CHANGE = /(tăng|giảm)\s+(\d+)\s+bậc(?:\s+và\s+(\d+(?:,\d+)?)\s+điểm)?\s+so với năm (\d{4})/i;
+for (const [id, d] of [...drafts.entries()].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+  if (d.province !== 'ha-nam' || d.measure !== 'total') continue;
+  const stating = d.claims.find((c) => c.origin?.some((o) => o.startsWith('par-sipas-2/ha-nam.csv#')) && c.quote && STATED_CHANGE.test(c.quote));
+  const m = stating && STATED_CHANGE.exec(stating.quote!);
+  if (!stating || !m) continue;
+  const sign = m[1]!.toLowerCase() === 'tăng' ? 1 : -1;
+  const rankChange = sign * Number(m[2]);
+  const valueChange = m[3] ? sign * Number(m[3].replace(',', '.')) : undefined;
+  const year = Number(m[4]);
+  if (drafts.has(`${d.index}/${year}/ha-nam/total`)) continue;
+  const precision = stating.precision ?? 2;
+  const value = valueChange !== undefined && stating.value !== undefined ? Number((stating.value - valueChange).toFixed(precision)) : undefined;
+  const rank = stating.rank !== undefined ? stating.rank + rankChange : undefined;
+  const arithmetic = [
+    value !== undefined ? `${stating.value} − (${valueChange}) = ${value}` : '',
+    rank !== undefined ? `rank ${stating.rank} + (${rankChange}) = ${rank}` : '',
+  ].filter(Boolean);
+  addClaim(d.index, year, 'ha-nam', 'total', {
+    ...(value !== undefined ? { value, precision } : {}),
+    ...(rank !== undefined ? { rank, rank_of: stating.rank_of!, rank_kind: 'official' as const, rank_note: `derived from the ${d.year} rank and the stated change, not announced` } : {}),
+    derived: { from: id, ...(valueChange !== undefined ? { value_change: valueChange } : {}), rank_change: rankChange },
+    source: stating.source,
+    note: `derived from the stated change (${d.year} vs ${year}): ${arithmetic.join('; ')}`,
+    quote: stating.quote!,
+    origin: stating.origin!.filter((o) => o.startsWith('par-sipas-2/ha-nam.csv#')),
+  });
+}
 
 /* ----------------------------------------------------------- full PAPI tables */
 
