@@ -84,9 +84,9 @@ function sourceFor(r: Row): string {
       title,
       publisher: publisher.label,
       ...(publisher.copy ? { data_copy: publisher.copy } : {}),
-      url,
+      url: publisher.unlinked ? null : url,
       date,
-      ...(dateNote ? { date_note: dateNote } : {}),
+      ...(dateNote || publisher.unlinked ? { date_note: [dateNote, publisher.unlinked].filter(Boolean).join('; ') } : {}),
       excerpt: shorten(r['excerpt'] ?? title),
       kind: publisher.kind,
       lang: /[ăâđêôơư]/i.test(title) ? 'vi' : 'en',
@@ -617,7 +617,66 @@ for (const { file, row, r, source } of statements) {
   });
 }
 
+/* ------------------------------------ citizen channels and context (facts) */
+
+{
+  // One sourced fact a row (topics 1_channels, 2_par_max, 3_averages, 5_hanam), in the research's own words.
+  const file = 'citizen-channels-and-context.csv';
+  const TOPIC: Record<string, Fact['topic']> = { '1_channels': 'channels', '2_par_max': 'structure', '3_averages': 'result', '5_hanam': 'result' };
+  readCsv(RESEARCH, file).forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const origin = [`${file}#${i + 1}`];
+    const topic = TOPIC[r['topic']!];
+    if (!topic) {
+      m.skipped.push({ row: origin[0]!, reason: `unknown topic "${r['topic']}"` });
+      return;
+    }
+    const raw = r['value']!.trim();
+    // "86.37%", "87,32", "81,51 điểm", "60.50": numbers; "2.038" is a Vietnamese thousand, so kept as written.
+    const n = /^(\d+(?:[.,]\d+)?)\s*(%|điểm)?$/.exec(raw);
+    const number = n && !/^\d{1,3}\.\d{3}$/.test(n[1]!) ? n[1]!.replace(',', '.') : undefined;
+    const unit: Fact['unit'] = number === undefined ? 'text' : n![2] === '%' ? 'percent' : r['topic'] === '1_channels' && !/\./.test(number) ? 'count' : 'points';
+    const about = [r['entity'], r['measure']].map((x) => x!.trim()).filter(Boolean).join(': ');
+    const rank = r['rank']?.trim() ? `${r['rank']!.trim()}/${r['rank_of']!.trim()}` : '';
+    const indexName = /PAR( INDEX| \d{4})/.test(about) || r['topic'] === '2_par_max' ? 'par-index' : /SIPAS/.test(about) ? 'sipas' : /PAPI/.test(about) ? 'papi' : null;
+    const published = r['published_date']!.trim();
+    const source = /hethongphapluat\.com/.test(r['source_url']!)
+      ? documentByName(r['source_title']!.trim(), /copy of (.+?) document/.exec(r['publisher']!)?.[1] ?? r['source_title']!.trim(), dateOf(published), r['quote']!)
+      : sourceFor({ source_url: r['source_url']!, source_title: r['source_title']!, source_date: /event date/.test(published) ? '' : published, excerpt: r['quote']! });
+    const year = int(r['year']);
+    facts.push({
+      id: `${indexName ?? 'chung'}/boi-canh/${r['topic']!.replace(/_/g, '-')}-${i + 1}`,
+      index: indexName,
+      year: year !== undefined && year >= 2005 && year <= 2030 ? year : null,
+      topic,
+      label_vi: `Ghi nhận từ nguồn: ${about}`,
+      label_en: `Recorded from a source: ${about}`,
+      unit,
+      claims: [
+        {
+          ...(number !== undefined ? { value: Number(number), precision: decimals(number) } : /[à-ỹđ]/i.test(raw || rank) || !raw ? { text_vi: raw || rank } : { text_en: raw }),
+          ...(rank ? { note: `rank ${rank} as the source states it` } : {}),
+          source,
+          preferred: true,
+          quote: shorten(r['quote']!, 400),
+          origin,
+        },
+      ],
+      preferred_rule: 'A single sourced statement.',
+    });
+    m.placed++;
+  });
+}
+
 /* --------------------------------------------- survey and structure facts */
+
+/** An official document read on a host we do not link: cited by its number, issuer and date. */
+function documentByName(title: string, issuer: string, date: string | null, excerpt: string): string {
+  const id = `nguon-${slugify(title).slice(0, 60)}`;
+  sources.set(id, { id, title, publisher: issuer, url: null, date, date_note: 'Read in a copy on a host this site does not link; cited by its number and date.', excerpt: shorten(excerpt), kind: 'official', lang: 'vi' });
+  return id;
+}
 
 /** A source named only in words (no address): kept with its words, never linked. */
 function textSource(text: string, excerpt: string): string {

@@ -11,6 +11,8 @@ interface Entry {
   kind: Source['kind'];
   /** For a copy of an official file: who holds the copy we read (shown second, as "bản sao dữ liệu"). */
   copy?: string;
+  /** Why pages on this host are cited by name only, never linked. */
+  unlinked?: string;
 }
 export interface PublisherTable {
   hosts: Record<string, Entry>;

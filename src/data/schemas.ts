@@ -291,7 +291,7 @@ export const factSchema = z.strictObject({
   /** Null for facts about no single index (e.g. the 2025 province merger). */
   index: indexId.nullable(),
   year: year.nullable(),
-  topic: z.enum(['survey', 'ranking', 'structure', 'method', 'result', 'publication', 'merger']),
+  topic: z.enum(['survey', 'ranking', 'structure', 'method', 'result', 'publication', 'merger', 'channels']),
   label_vi: z.string().min(1),
   label_en: z.string().min(1),
   unit: z.enum(FACT_UNITS),
