@@ -49,6 +49,9 @@ function sourceFor(r: Row): string {
   const title = r['source_title']!.trim();
   const date = dateOf(r['source_date'] ?? '');
   const dateNote = r['source_date']?.trim() ? shorten(r['source_date']!, 200) : undefined;
+  // "2024 (after PAPI 2023 launch 2024-04-02; exact date not in stored copy)": the launch is the event's date.
+  const launch = /(\d{4}-\d{2}-\d{2}) launch|launch (\d{4}-\d{2}-\d{2})/.exec(r['source_date'] ?? '');
+  const eventDate = launch?.[1] ?? launch?.[2];
   if (mirror) {
     const originalId = `${id}-goc`;
     if (!sources.has(originalId)) {
@@ -86,6 +89,7 @@ function sourceFor(r: Row): string {
       ...(publisher.copy ? { data_copy: publisher.copy } : {}),
       url: publisher.unlinked ? null : url,
       date,
+      ...(eventDate && eventDate !== date ? { event_date: eventDate } : {}),
       ...(dateNote || publisher.unlinked ? { date_note: [dateNote, publisher.unlinked].filter(Boolean).join('; ') } : {}),
       excerpt: shorten(r['excerpt'] ?? title),
       kind: publisher.kind,

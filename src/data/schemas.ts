@@ -40,6 +40,8 @@ export const sourceSchema = z.strictObject({
   /** As precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
   date_note: z.string().optional(),
+  /** The date of the event the source reports (the launch of the results), where the source's own date is not stated: shown as "công bố ngày …", never as the source's date. */
+  event_date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).optional(),
   excerpt: z.string().min(1),
   kind: z.enum(['official', 'press', 'dataset', 'mirror']),
   /** For a mirror: the id of the original publisher's source that the site cites instead. */

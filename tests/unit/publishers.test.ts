@@ -45,4 +45,10 @@ describe('content/data/sources.json', () => {
     const bad = sources.filter((s) => /github|tunah72|letrinhandn|HungNT1st|hnks-gh|mdtrinh/i.test(s.publisher));
     expect(bad.map((s) => `${s.id}: ${s.publisher}`)).toEqual([]);
   });
+  it('dates a source only as precisely as the source states; an event date is kept apart', () => {
+    const unstated = sources.filter((s) => /exact date not in stored copy|year not in stored copy/.test(s.date_note ?? ''));
+    expect(unstated.length).toBeGreaterThan(0);
+    expect(unstated.filter((s) => s.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(s.date)).map((s) => `${s.id}: ${s.date}`)).toEqual([]);
+    expect(sources.find((s) => s.id === 'baohanam-com-vn-3791c9')).toMatchObject({ date: '2024', event_date: '2024-04-02' });
+  });
 });
