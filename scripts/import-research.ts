@@ -12,6 +12,7 @@ import { buildProvinces, provinceMatcher, REGIONS, scopeOf } from './import/geog
 import { buildIndices, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
 import { choosePreferred, type Draft } from './import/claims.ts';
 import { importCriteria } from './import/criteria.ts';
+import { hostOf, mirrorOf, publisherOf } from './import/publishers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESEARCH = path.resolve(ROOT, process.env['RESEARCH_DIR'] ?? '../shared/research');
@@ -25,51 +26,13 @@ if (!existsSync(RESEARCH)) {
 
 /* ------------------------------------------------------------------ sources */
 
-const MIRRORS: Record<string, { publisher: string; note: string }> = {
-  'tothethao.com': { publisher: 'VietNamNet', note: 'copy of a VietNamNet English article on an unrelated host' },
-  'ufabetindo.in': { publisher: 'Thông tấn xã Việt Nam (VNA) / VietnamPlus', note: 'copy of a VietnamPlus/VNA story on an unrelated host' },
-  'lforum.biz': { publisher: 'Cổng Thông tin điện tử Chính phủ (VGP News)', note: 'copy of a VGP News story on an unrelated host' },
-  'shipbolt.vn': { publisher: 'Thông tấn xã Việt Nam (VNA)', note: 'VNA text reposted on an unrelated host' },
-  'vietmaz.com': { publisher: 'Việt Nam News (VNA)', note: 'cache of a Viet Nam News/VNA story' },
-  'info.5y1.org': { publisher: 'PAPI (CECODES, VFF-CRT, RTA, UNDP): báo cáo PAPI 2017', note: 'copy of the PAPI 2017 report summary' },
-  'baomoi.net.vn': { publisher: 'Cổng Thông tin điện tử Chính phủ (VGP)', note: 'aggregator copy of a VGP report' },
-};
-
-const PUBLISHERS: [RegExp, string, Source['kind']][] = [
-  [/hanam\.gov\.vn/, 'Cổng Thông tin điện tử tỉnh Hà Nam', 'official'],
-  [/papi\.org\.vn|papi\.vn/, 'PAPI (CECODES, RTA, UNDP)', 'official'],
-  [/pcivietnam\.vn/, 'VCCI — PCI Việt Nam', 'official'],
-  [/news\.gov\.vn|chinhphu\.vn|baochinhphu\.vn/, 'Cổng Thông tin điện tử Chính phủ (VGP)', 'official'],
-  [/\.gov\.vn/, 'Cổng thông tin của cơ quan nhà nước', 'official'],
-  [/baohanam\.com\.vn/, 'Báo Hà Nam', 'press'],
-  [/vietnamplus\.vn/, 'VietnamPlus (VNA)', 'press'],
-  [/vnanet\.vn|infographics\.vn|baotintuc\.vn/, 'Thông tấn xã Việt Nam (VNA)', 'press'],
-  [/vietnamnews\.vn/, 'Việt Nam News', 'press'],
-  [/hanoitimes\.vn/, 'Hanoi Times', 'press'],
-  [/vnexpress\.net/, 'VnExpress', 'press'],
-  [/tuoitrenews\.vn/, 'Tuổi Trẻ News', 'press'],
-  [/nhandan/, 'Báo Nhân Dân', 'press'],
-  [/vov\.vn/, 'VOV', 'press'],
-  [/sggp/, 'Báo Sài Gòn Giải Phóng', 'press'],
-  [/github\.com|huggingface\.co/, '', 'dataset'],
-  [/fliphtml5\.com/, 'PAPI (CECODES, VFF-CRT, RTA, UNDP): báo cáo PAPI', 'official'],
-];
-
 const sources = new Map<string, Source>();
 const statements: { file: string; row: number; r: Row; source: string }[] = [];
 
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^(www|m)\./, '');
-}
-
-function datasetPublisher(title: string, url: string): string {
-  const m = /github\.com\/([^/]+\/[^/]+)/.exec(url) ?? /huggingface\.co\/datasets\/([^/]+\/[^/?#]+)/.exec(url);
-  if (m?.[1] === 'HungNT1st/CS571_Project') return 'Bảng chỉ tiêu cấp tỉnh của PAPI (bản sao trên GitHub)';
-  return m ? `${m[1]} (${url.includes('github') ? 'GitHub' : 'Hugging Face'})` : title.slice(0, 80);
-}
-
-function dateOf(raw: string): string | null {
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+/** The date a source states: only the leading part of the research's field, never a date in its parenthetical note (often the event's). */
+function dateOf(field: string): string | null {
+  const raw = field.split('(')[0]!;
+  const iso = /(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(raw);
   if (iso) return iso[0];
   const vn = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(raw);
   if (vn) return `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
@@ -82,17 +45,20 @@ function sourceFor(r: Row): string {
   const url = r['source_url']!.trim();
   const host = hostOf(url);
   const id = sourceIdForUrl(url);
-  const mirror = Object.entries(MIRRORS).find(([h]) => host.endsWith(h));
+  const mirror = mirrorOf(url);
   const title = r['source_title']!.trim();
   const date = dateOf(r['source_date'] ?? '');
   const dateNote = r['source_date']?.trim() ? shorten(r['source_date']!, 200) : undefined;
+  // "2024 (after PAPI 2023 launch 2024-04-02; exact date not in stored copy)": the launch is the event's date.
+  const launch = /(\d{4}-\d{2}-\d{2}) launch|launch (\d{4}-\d{2}-\d{2})/.exec(r['source_date'] ?? '');
+  const eventDate = launch?.[1] ?? launch?.[2];
   if (mirror) {
     const originalId = `${id}-goc`;
     if (!sources.has(originalId)) {
       sources.set(originalId, {
         id: originalId,
         title: title.replace(/\s*\((?:[^()]*mirror[^()]*|[^()]*hosted on[^()]*|[^()]*reposted[^()]*)\)\s*$/i, '').trim() || title,
-        publisher: mirror[1].publisher,
+        publisher: mirror.label,
         url: null,
         date,
         ...(dateNote ? { date_note: dateNote } : {}),
@@ -106,7 +72,7 @@ function sourceFor(r: Row): string {
         publisher: host,
         url: null,
         date,
-        date_note: `${mirror[1].note}; never linked: the site cites ${mirror[1].publisher}`,
+        date_note: `${mirror.note}; never linked: the site cites ${mirror.label}`,
         excerpt: shorten(r['excerpt'] ?? title),
         kind: 'mirror',
         cites_instead: originalId,
@@ -115,17 +81,18 @@ function sourceFor(r: Row): string {
     return originalId;
   }
   if (!sources.has(id)) {
-    const known = PUBLISHERS.find(([re]) => re.test(host));
-    const kind: Source['kind'] = known?.[2] ?? 'press';
+    const publisher = publisherOf(url);
     sources.set(id, {
       id,
       title,
-      publisher: kind === 'dataset' ? datasetPublisher(title, url) : (known?.[1] ?? host),
-      url,
+      publisher: publisher.label,
+      ...(publisher.copy ? { data_copy: publisher.copy } : {}),
+      url: publisher.unlinked ? null : url,
       date,
-      ...(dateNote ? { date_note: dateNote } : {}),
+      ...(eventDate && eventDate !== date ? { event_date: eventDate } : {}),
+      ...(dateNote || publisher.unlinked ? { date_note: [dateNote, publisher.unlinked].filter(Boolean).join('; ') } : {}),
       excerpt: shorten(r['excerpt'] ?? title),
-      kind,
+      kind: publisher.kind,
       lang: /[ăâđêôơư]/i.test(title) ? 'vi' : 'en',
     });
   }
@@ -149,8 +116,9 @@ const DERIVED = {
 };
 sources.set(DERIVED.papiFull, {
   id: DERIVED.papiFull,
-  title: 'PAPI: điểm tổng và điểm lĩnh vực của mọi tỉnh, 2011–2024 (tổng hợp từ các tệp dữ liệu PAPI chính thức trên papi.org.vn qua bộ dữ liệu GitHub hnks-gh/ml-mcdm và tunah72/papi-dashboard)',
-  publisher: 'PAPI (CECODES, RTA, UNDP)',
+  title: 'PAPI: điểm tổng và điểm lĩnh vực của mọi tỉnh, 2011–2024 (các tệp dữ liệu PAPI chính thức trên papi.org.vn)',
+  publisher: publisherOf('https://papi.org.vn/').label,
+  data_copy: [publisherOf('https://github.com/hnks-gh/ml-mcdm').copy, publisherOf('https://github.com/tunah72/papi-dashboard').copy].join('; '),
   url: 'https://papi.org.vn/',
   date: null,
   date_note: 'Dimension scores are sums of the official sub-dimension scores; totals are their unweighted sum. Ranks were computed by the research among provinces with complete data and are not official.',
@@ -159,8 +127,9 @@ sources.set(DERIVED.papiFull, {
 });
 sources.set(DERIVED.pciEarly, {
   id: DERIVED.pciEarly,
-  title: 'PCI 2005–2016: điểm và chỉ số thành phần của các tỉnh (tệp Excel của VCCI, qua bộ dữ liệu GitHub mdtrinh/vietnamdata)',
-  publisher: 'VCCI (PCI)',
+  title: 'PCI 2005–2016: điểm và chỉ số thành phần của các tỉnh (tệp Excel của VCCI)',
+  publisher: publisherOf('https://github.com/mdtrinh/vietnamdata').label,
+  data_copy: publisherOf('https://github.com/mdtrinh/vietnamdata').copy!,
   url: 'https://github.com/mdtrinh/vietnamdata',
   date: null,
   date_note: 'Ranks computed by the research; for Hà Nam they match the official pcivietnam.vn profile for 2006–2016.',
@@ -170,7 +139,8 @@ sources.set(DERIVED.pciEarly, {
 sources.set(DERIVED.pciLate, {
   id: DERIVED.pciLate,
   title: 'PCI 2017–2021: điểm và chỉ số thành phần của 63 tỉnh (bảng nghiên cứu thứ cấp)',
-  publisher: 'letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam (GitHub)',
+  publisher: publisherOf('https://github.com/letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam').label,
+  data_copy: publisherOf('https://github.com/letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam').copy!,
   url: 'https://github.com/letrinhandn/Citizen-Participation-and-Local-Economic-Growth-in-Vietnam',
   date: null,
   date_note: 'A secondary research panel that matched every official PCI figure checked against it. Ranks computed by the research.',
@@ -212,6 +182,19 @@ const TYPOS: { index: string; year: number; province: string; value: number; not
   { index: 'papi', year: 2019, province: 'quang-ninh', value: 44.66, note: 'misprint; the data file gives 46.66' },
 ];
 
+/** The domain names of par-sipas-2/ha-nam.csv → the PAR INDEX domain ids. */
+const PAR_DOMAIN_SLUGS: Record<string, string> = {
+  'cong-tac-chi-dao-dieu-hanh': 'chi-dao-dieu-hanh',
+  'xay-dung-to-chuc-thuc-hien-VBQPPL': 'van-ban-qppl',
+  'cai-cach-TTHC': 'cai-cach-tthc',
+  'cai-cach-to-chuc-bo-may': 'to-chuc-bo-may',
+  'doi-ngu-CBCCVC': 'doi-ngu-cbccvc',
+  'cai-cach-tai-chinh-cong': 'tai-chinh-cong',
+  'hien-dai-hoa-hanh-chinh': 'hien-dai-hoa',
+  'tac-dong-phat-trien-KTXH': 'tac-dong-kt-xh',
+  'tac-dong-den-nguoi-dan-to-chuc-SIPAS': 'tac-dong-nguoi-dan',
+};
+
 /** Which measure a figures row is about, or undefined when it is not a province result. */
 function measureOf(index: Result['index'], raw: string): { measure: string; rankOnly?: boolean; secondary?: boolean; computedRank?: boolean } | undefined {
   const m = raw.trim();
@@ -230,6 +213,8 @@ function measureOf(index: Result['index'], raw: string): { measure: string; rank
     }
   }
   if (index === 'par-index') {
+    const named = /^domain:(.+) \(points\)$/.exec(m);
+    if (named) return PAR_DOMAIN_SLUGS[named[1]!] ? { measure: PAR_DOMAIN_SLUGS[named[1]!]! } : undefined;
     const d = PAR_DOMAINS.find((x) => x.match.test(m));
     if (d) return { measure: d.id };
   }
@@ -265,8 +250,8 @@ function addStat(d: Omit<StatDraft, 'claims'>, claim: NationalStat['claims'][num
 
 const RANK_CHANGE = /(tăng|giảm)\s+0?(\d+)\s+bậc(?:[^.]{0,40}?so với (?:năm )?(\d{4}))?/i;
 
-function importFigures(file: string): void {
-  readCsv(RESEARCH, file).forEach((r, i) => {
+function importFigures(file: string, adapt: (r: Row) => Row = (r) => r): void {
+  readCsv(RESEARCH, file).map(adapt).forEach((r, i) => {
     const m = note(file);
     m.read++;
     const rowRef = `${file}#${i + 1}`;
@@ -328,6 +313,55 @@ function importFigures(file: string): void {
 
 importFigures('figures.csv');
 importFigures('figures-par-sipas.csv');
+
+/** The 2026-12 additions share one layout (published_date, quote, publisher): read as the figures files are. */
+const THIRD_PARTY = /third-party compilation/i;
+const additions = (r: Row): Row => {
+  const measure = r['measure']!.trim();
+  const secondary = THIRD_PARTY.test(r['publisher'] ?? '');
+  return {
+    ...r,
+    measure: measure === 'total (rank)' ? 'rank' : measure === 'total' && secondary ? 'total (secondary dataset)' : measure,
+    source_date: r['published_date'] ?? '',
+    excerpt: r['quote'] ?? '',
+    scale: '',
+  };
+};
+importFigures('par-sipas-2/ha-nam.csv', additions);
+importFigures('par-sipas-2/provinces-partial.csv', additions);
+
+/*
+ * Values derived from a stated change ("giảm 17 bậc và 1,94 điểm so với năm 2020"): Hà Nam's PAR INDEX 2020 and
+ * SIPAS 2019 rank. Only where no source states the year itself; cited to the source that states the change.
+ */
+const STATED_CHANGE = /(tăng|giảm)\s+(\d+)\s+bậc(?:\s+và\s+(\d+(?:,\d+)?)\s+điểm)?\s+so với năm (\d{4})/i;
+for (const [id, d] of [...drafts.entries()].sort(([a], [b]) => a.localeCompare(b, 'en'))) {
+  if (d.province !== 'ha-nam' || d.measure !== 'total') continue;
+  const stating = d.claims.find((c) => c.origin?.some((o) => o.startsWith('par-sipas-2/ha-nam.csv#')) && c.quote && STATED_CHANGE.test(c.quote));
+  const m = stating && STATED_CHANGE.exec(stating.quote!);
+  if (!stating || !m) continue;
+  const sign = m[1]!.toLowerCase() === 'tăng' ? 1 : -1;
+  const rankChange = sign * Number(m[2]);
+  const valueChange = m[3] ? sign * Number(m[3].replace(',', '.')) : undefined;
+  const year = Number(m[4]);
+  if (drafts.has(`${d.index}/${year}/ha-nam/total`)) continue;
+  const precision = stating.precision ?? 2;
+  const value = valueChange !== undefined && stating.value !== undefined ? Number((stating.value - valueChange).toFixed(precision)) : undefined;
+  const rank = stating.rank !== undefined ? stating.rank + rankChange : undefined;
+  const arithmetic = [
+    value !== undefined ? `${stating.value} − (${valueChange}) = ${value}` : '',
+    rank !== undefined ? `rank ${stating.rank} + (${rankChange}) = ${rank}` : '',
+  ].filter(Boolean);
+  addClaim(d.index, year, 'ha-nam', 'total', {
+    ...(value !== undefined ? { value, precision } : {}),
+    ...(rank !== undefined ? { rank, rank_of: stating.rank_of!, rank_kind: 'official' as const, rank_note: `derived from the ${d.year} rank and the stated change, not announced` } : {}),
+    derived: { from: id, ...(valueChange !== undefined ? { value_change: valueChange } : {}), rank_change: rankChange },
+    source: stating.source,
+    note: `derived from the stated change (${d.year} vs ${year}): ${arithmetic.join('; ')}`,
+    quote: stating.quote!,
+    origin: stating.origin!.filter((o) => o.startsWith('par-sipas-2/ha-nam.csv#')),
+  });
+}
 
 /* ----------------------------------------------------------- full PAPI tables */
 
@@ -587,12 +621,71 @@ for (const { file, row, r, source } of statements) {
   });
 }
 
+/* ------------------------------------ citizen channels and context (facts) */
+
+{
+  // One sourced fact a row (topics 1_channels, 2_par_max, 3_averages, 5_hanam), in the research's own words.
+  const file = 'citizen-channels-and-context.csv';
+  const TOPIC: Record<string, Fact['topic']> = { '1_channels': 'channels', '2_par_max': 'structure', '3_averages': 'result', '5_hanam': 'result' };
+  readCsv(RESEARCH, file).forEach((r, i) => {
+    const m = note(file);
+    m.read++;
+    const origin = [`${file}#${i + 1}`];
+    const topic = TOPIC[r['topic']!];
+    if (!topic) {
+      m.skipped.push({ row: origin[0]!, reason: `unknown topic "${r['topic']}"` });
+      return;
+    }
+    const raw = r['value']!.trim();
+    // "86.37%", "87,32", "81,51 điểm", "60.50": numbers; "2.038" is a Vietnamese thousand, so kept as written.
+    const n = /^(\d+(?:[.,]\d+)?)\s*(%|điểm)?$/.exec(raw);
+    const number = n && !/^\d{1,3}\.\d{3}$/.test(n[1]!) ? n[1]!.replace(',', '.') : undefined;
+    const unit: Fact['unit'] = number === undefined ? 'text' : n![2] === '%' ? 'percent' : r['topic'] === '1_channels' && !/\./.test(number) ? 'count' : 'points';
+    const about = [r['entity'], r['measure']].map((x) => x!.trim()).filter(Boolean).join(': ');
+    const rank = r['rank']?.trim() ? `${r['rank']!.trim()}/${r['rank_of']!.trim()}` : '';
+    const indexName = /PAR( INDEX| \d{4})/.test(about) || r['topic'] === '2_par_max' ? 'par-index' : /SIPAS/.test(about) ? 'sipas' : /PAPI/.test(about) ? 'papi' : null;
+    const published = r['published_date']!.trim();
+    const source = /hethongphapluat\.com/.test(r['source_url']!)
+      ? documentByName(r['source_title']!.trim(), /copy of (.+?) document/.exec(r['publisher']!)?.[1] ?? r['source_title']!.trim(), dateOf(published), r['quote']!)
+      : sourceFor({ source_url: r['source_url']!, source_title: r['source_title']!, source_date: /event date/.test(published) ? '' : published, excerpt: r['quote']! });
+    const year = int(r['year']);
+    facts.push({
+      id: `${indexName ?? 'chung'}/boi-canh/${r['topic']!.replace(/_/g, '-')}-${i + 1}`,
+      index: indexName,
+      year: year !== undefined && year >= 2005 && year <= 2030 ? year : null,
+      topic,
+      label_vi: `Ghi nhận từ nguồn: ${about}`,
+      label_en: `Recorded from a source: ${about}`,
+      unit,
+      claims: [
+        {
+          ...(number !== undefined ? { value: Number(number), precision: decimals(number) } : /[à-ỹđ]/i.test(raw || rank) || !raw ? { text_vi: raw || rank } : { text_en: raw }),
+          ...(rank ? { note: `rank ${rank} as the source states it` } : {}),
+          source,
+          preferred: true,
+          quote: shorten(r['quote']!, 400),
+          origin,
+        },
+      ],
+      preferred_rule: 'A single sourced statement.',
+    });
+    m.placed++;
+  });
+}
+
 /* --------------------------------------------- survey and structure facts */
+
+/** An official document read on a host we do not link: cited by its number, issuer and date. */
+function documentByName(title: string, issuer: string, date: string | null, excerpt: string): string {
+  const id = `nguon-${slugify(title).slice(0, 60)}`;
+  sources.set(id, { id, title, publisher: issuer, url: null, date, date_note: 'Read in a copy on a host this site does not link; cited by its number and date.', excerpt: shorten(excerpt), kind: 'official', lang: 'vi' });
+  return id;
+}
 
 /** A source named only in words (no address): kept with its words, never linked. */
 function textSource(text: string, excerpt: string): string {
   const id = `nguon-${slugify(text).slice(0, 60)}`;
-  if (!sources.has(id)) sources.set(id, { id, title: text, publisher: text, url: null, date: dateOf(text), date_note: 'Named by the research without a web address.', excerpt: shorten(excerpt), kind: 'press' });
+  if (!sources.has(id)) sources.set(id, { id, title: text, publisher: text, url: null, date: /\((\d{4})\)/.exec(text)?.[1] ?? null, date_note: 'Named by the research without a web address.', excerpt: shorten(excerpt), kind: 'press' });
   return id;
 }
 function urlOrTextSource(ref: string | string[], title: string, excerpt: string, date?: string): string {

@@ -28,6 +28,7 @@ import path from 'node:path';
 import type { CriteriaNode, CriteriaTree, LegalDoc, Source } from '../../src/data/schemas.ts';
 import { fixEnglish, shorten, sourceIdForUrl } from './common.ts';
 import { RowLedger, type RowCount } from './rows.ts';
+import { hostOf, publisherOf } from './publishers.ts';
 
 export { sourceIdForUrl };
 
@@ -67,8 +68,8 @@ const curated = <T>(name: string): T => JSON.parse(readFileSync(new URL(`./curat
 
 /** What the research does not say, curated by hand: source titles, publishers, name fixes, documents, links. */
 export const CURATED = {
-  /** Titles and dates of sources by URL, publishers by host (without www./m.), and the hosts counted as official. */
-  sources: curated<{ titles: Record<string, { title: string; date?: string; publisher?: string; excerpt?: string }>; publishers: Record<string, string>; official_hosts: string[] }>('sources'),
+  /** Titles and dates of sources by URL (publishers come from the one table, publishers.ts). */
+  sources: curated<{ titles: Record<string, { title: string; date?: string; excerpt?: string }> }>('sources'),
   /**
    * PAPI: years of a 2018+ sub-dimension the workbook sheets do not show (5.2 was dropped after 2020), and scale
    * changes the research states (notes-papi-tree.md §2).
@@ -80,30 +81,8 @@ export const CURATED = {
   /** Methodology periods of indices.json → their method documents and criteria trees. */
   periodLinks: curated<CriteriaImport['periodLinks']>('period-links'),
 };
-const OFFICIAL_HOSTS = new Set(CURATED.sources.official_hosts);
 
 /* ------------------------------------------------------------------ sources */
-
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^(www|m)\./, '');
-}
-
-function publisherOf(url: string): string {
-  const host = hostOf(url);
-  if (host === 'github.com') {
-    const [owner, repo] = new URL(url).pathname.split('/').filter(Boolean);
-    return `GitHub: ${owner}/${repo}`;
-  }
-  if (host === 'huggingface.co') return `Hugging Face: ${new URL(url).pathname.split('/').filter(Boolean).slice(-2).join('/')}`;
-  return CURATED.sources.publishers[host] ?? host;
-}
-
-function kindOf(url: string): Source['kind'] {
-  const host = hostOf(url);
-  if (host === 'github.com' || host === 'huggingface.co') return 'dataset';
-  if (host.endsWith('.gov.vn') || host === 'gov.vn' || OFFICIAL_HOSTS.has(host)) return 'official';
-  return 'press';
-}
 
 /** "https://… (sheet 2023)" → "https://…": the research appends notes to some URLs. Null when there is no URL. */
 export function cleanUrl(raw: string | null | undefined): string | null {
@@ -132,15 +111,18 @@ export class SourceBook {
       return id;
     }
     const meta = CURATED.sources.titles[url];
+    const publisher = publisherOf(url);
     const lang: Source['lang'] = /\/(eng?|en)\//.test(url) || hostOf(url) === 'en.vietnamplus.vn' || hostOf(url) === 'fliphtml5.com' ? 'en' : 'vi';
     this.byId.set(id, {
       id,
-      title: meta?.title ?? `${publisherOf(url)}: ${decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? url)}`,
-      publisher: meta?.publisher ?? publisherOf(url),
-      url,
+      title: meta?.title ?? `${publisher.label}: ${decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? url)}`,
+      publisher: publisher.label,
+      ...(publisher.copy ? { data_copy: publisher.copy } : {}),
+      url: publisher.unlinked ? null : url,
+      ...(publisher.unlinked ? { date_note: publisher.unlinked } : {}),
       date: meta?.date ?? null,
       excerpt: meta?.excerpt ?? (excerpt ? shorten(excerpt, 300) : '(no excerpt recorded by the research for this page)'),
-      kind: kindOf(url),
+      kind: publisher.kind,
       lang,
     });
     return id;

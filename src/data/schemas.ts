@@ -40,11 +40,15 @@ export const sourceSchema = z.strictObject({
   /** As precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).nullable(),
   date_note: z.string().optional(),
+  /** The date of the event the source reports (the launch of the results), where the source's own date is not stated: shown as "công bố ngày …", never as the source's date. */
+  event_date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).optional(),
   excerpt: z.string().min(1),
   kind: z.enum(['official', 'press', 'dataset', 'mirror']),
   /** For a mirror: the id of the original publisher's source that the site cites instead. */
   cites_instead: slug.optional(),
   lang: z.enum(['vi', 'en', 'fr']).optional(),
+  /** For a copy of an official file (a dataset on GitHub): who holds the copy we read. `publisher` stays the original's; the copy is named second, as "bản sao dữ liệu". */
+  data_copy: z.string().min(1).optional(),
   /** For an original publisher known only through a mirror: the mirror's id (kept for provenance, never linked). */
   read_via: slug.optional(),
 });
@@ -291,7 +295,7 @@ export const factSchema = z.strictObject({
   /** Null for facts about no single index (e.g. the 2025 province merger). */
   index: indexId.nullable(),
   year: year.nullable(),
-  topic: z.enum(['survey', 'ranking', 'structure', 'method', 'result', 'publication', 'merger']),
+  topic: z.enum(['survey', 'ranking', 'structure', 'method', 'result', 'publication', 'merger', 'channels']),
   label_vi: z.string().min(1),
   label_en: z.string().min(1),
   unit: z.enum(FACT_UNITS),

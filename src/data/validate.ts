@@ -23,6 +23,7 @@ import {
   regionSchema,
   resultSchema,
   sourceSchema,
+  type Claim,
   type CriteriaNode,
   type CriteriaTree,
   type Edition,
@@ -429,6 +430,7 @@ const checkIndex: Checker<IndexDef> = (ix, report, known) => {
 
 /** Results, checked against the file they sit in. */
 function resultChecker(fileOf: Map<Result, string>): Checker<Result> {
+  const byId = new Map([...fileOf.keys()].map((r) => [r.id, r]));
   return (r, report, known) => {
     const expectedFile = RESULT_FILES[r.index];
     if (fileOf.get(r) !== expectedFile) report('index', `a ${r.index} record belongs in ${expectedFile}`);
@@ -449,9 +451,39 @@ function resultChecker(fileOf: Map<Result, string>): Checker<Result> {
       }
       if (c.rank_of !== undefined && c.rank_of > MAX_RANK_OF) report(`${f}.rank_of`, `rank_of ${c.rank_of} is more than the ${MAX_RANK_OF} provinces ever ranked`);
       if (c.rank_change_from !== undefined && c.rank_change_from >= r.year)
-        report(`${f}.rank_change_from`, `rank_change_from ${c.rank_change_from} must be before ${r.year}`);
+        report(`${f}.rank_change_from`, `rank_change_from ${c.rank_change_from} must be before ${r.year}`);      if (c.derived) checkDerived(r, c, byId, (field, reason) => report(`${f}.derived${field}`, reason));
     });
   };
+}
+
+/**
+ * A claim derived from a later result and the change its source states ("suy ra"): the arithmetic must hold against
+ * the later result's preferred claim, and the derived figure must not itself state a change or be computed, so it
+ * never feeds a rank change, a ranking or a statistic (src/lib/results.ts and rankings.ts skip it too).
+ */
+function checkDerived(r: Result, c: Claim, byId: Map<string, Result>, report: (field: string, reason: string) => void): void {
+  const d = c.derived!;
+  const from = byId.get(d.from);
+  if (!from) return report('.from', `derived from "${d.from}", which is not a result`);
+  if (from.index !== r.index || from.province !== r.province || from.measure !== r.measure || from.year <= r.year)
+    return report('.from', `must be a later result of the same index, province and measure as ${r.id}`);
+  const later = from.claims.find((x) => x.preferred);
+  if (!later) return;
+  if (later.derived) report('.from', `${d.from} is itself derived: derive only from a stated result`);
+  if (c.value !== undefined) {
+    if (d.value_change === undefined || later.value === undefined) report('.value_change', 'a derived value needs the stated value_change and a value in the later result');
+    else if (Math.abs(later.value - d.value_change - c.value) > 1e-6)
+      report('.value_change', `${later.value} − (${d.value_change}) = ${+(later.value - d.value_change).toFixed(6)}, not ${c.value}`);
+  }
+  if (c.rank !== undefined) {
+    if (d.rank_change === undefined || later.rank === undefined) report('.rank_change', 'a derived rank needs the stated rank_change and a rank in the later result');
+    else if (later.rank + d.rank_change !== c.rank) report('.rank_change', `${later.rank} + (${d.rank_change}) = ${later.rank + d.rank_change}, not ${c.rank}`);
+    if (c.rank_of !== later.rank_of) report('.rank_change', `rank_of ${c.rank_of} differs from the later result's ${later.rank_of}`);
+    if (c.rank_kind === 'computed') report('.rank_change', 'a derived rank is not a computed one');
+  }
+  if (c.rank_change !== undefined || c.rank_change_from !== undefined) report('', 'a derived claim must not state a rank change of its own');
+  const stated = from.claims.some((x) => x.source === c.source && (x.rank_change !== undefined || x.quote !== undefined));
+  if (!stated) report('', `its source ${c.source} must be one that states the change in ${d.from}`);
 }
 
 const checkNationalStat: Checker<NationalStat> = (s, report, known) => {

@@ -146,6 +146,8 @@ export const en: UiStrings = {
     listTitle: 'List of sources',
     kinds: { official: 'official source', press: 'press', dataset: 'dataset', mirror: 'copy, not linked' },
     noDate: 'date unknown',
+    eventDate: 'results announced on',
+    dataCopy: 'data copy',
     mirrorNote: 'This is a copy on an unrelated site; this site cites the original:',
     noUrl: 'The original\'s web address is not known.',
   },

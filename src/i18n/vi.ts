@@ -144,6 +144,8 @@ export const vi = {
     listTitle: 'Danh sách nguồn',
     kinds: { official: 'nguồn chính thức', press: 'báo chí', dataset: 'bộ dữ liệu', mirror: 'bản sao, không dẫn liên kết' },
     noDate: 'không rõ ngày',
+    eventDate: 'công bố ngày',
+    dataCopy: 'bản sao dữ liệu',
     mirrorNote: 'Đây là bản sao trên một trang không liên quan; trang này trích dẫn bản gốc:',
     noUrl: 'Chưa có địa chỉ web của bản gốc.',
   },

@@ -117,7 +117,8 @@ export const OPEN_DATA_FILES: OpenDataFile[] = [
     (ds) => [...ds.sources.values()],
     [
       { name: 'id', type: 'string', description: 'Source id', get: (s) => s.id },
-      { name: 'publisher', type: 'string', description: 'Publisher', get: (s) => s.publisher },
+      { name: 'publisher', type: 'string', description: 'Original publisher', get: (s) => s.publisher },
+      { name: 'data_copy', type: 'string', description: 'For a copy of an official file: the copy read (named second, never in place of the publisher)', get: (s) => s.data_copy },
       { name: 'title', type: 'string', description: 'Title', get: (s) => s.title },
       { name: 'url', type: 'string', description: 'Address (empty for a mirror or an unknown address)', get: (s) => s.url },
       { name: 'date', type: 'string', description: 'Date, as precise as known', get: (s) => s.date },

@@ -24,7 +24,8 @@ export function rankingRows(ds: Dataset, index: string, year: number): RankingRo
   return resultsForYear(ds, index, year, 'total')
     .flatMap((result) => {
       const value = headlineValue(result);
-      if (!value) return [];
+      // A figure derived from a stated change is shown beside its source, never ranked.
+      if (!value || value.derived) return [];
       const computed = result.claims.find((c) => c.rank_kind === 'computed' && c.rank && c.rank_of && usable(c));
       const official = result.claims.find((c) => c.rank_kind === 'official' && c.rank && c.rank_of && usable(c));
       return [{ result, value, computed, official, group: computed ? quarterOf(computed.rank!, computed.rank_of!) : undefined }];

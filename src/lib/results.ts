@@ -128,6 +128,8 @@ export function rankChange(ds: Dataset, index: string, province: string, measure
   const a = headlineRank(now);
   const b = headlineRank(before);
   if (!a || !b || a.rank_kind !== 'official' || b.rank_kind !== 'official') return null;
+  // A rank derived from a stated change never feeds a change of its own.
+  if (a.derived || b.derived) return null;
   if (a.rank_of !== b.rank_of) return null;
   if (periodFor(ds, index, year)?.id !== periodFor(ds, index, previousYear)?.id) return null;
   return b.rank! - a.rank!;

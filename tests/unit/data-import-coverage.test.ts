@@ -75,7 +75,7 @@ const PLACED_IN_DATA: Record<string, () => number> = {
 describe('import coverage', () => {
   it('covers every research data file', () => {
     const files = manifest.files.map((f) => f.file);
-    for (const f of ['figures.csv', 'figures-par-sipas.csv', 'papi-full-tables-2011-2024.csv', 'papi-national-stats.csv', 'papi-ha-nam-profile.csv', 'papi-ha-nam-subdimensions.csv', 'pci-full-tables-2005-2016.csv', 'pci-full-tables-2017-2021.csv', 'seed']) {
+    for (const f of ['figures.csv', 'figures-par-sipas.csv', 'par-sipas-2/ha-nam.csv', 'par-sipas-2/provinces-partial.csv', 'papi-full-tables-2011-2024.csv', 'papi-national-stats.csv', 'papi-ha-nam-profile.csv', 'papi-ha-nam-subdimensions.csv', 'pci-full-tables-2005-2016.csv', 'pci-full-tables-2017-2021.csv', 'seed']) {
       expect(files).toContain(f);
     }
   });

@@ -37,6 +37,29 @@ describe('the real data', () => {
 });
 
 describe('bad data is caught with file, record, field and reason', () => {
+  it('a derived claim whose arithmetic does not hold against the result it is derived from', () => {
+    const PAR = 'content/data/results/par-index.json';
+    const msgs = problemsAfter(PAR, (rs) => {
+      const c = rs[indexOf(rs, 'par-index/2020/ha-nam/total')]!.claims[0]!;
+      c['value'] = 83.46;
+      c['rank'] = 44;
+    });
+    expect(msgs).toContainEqual(expect.stringMatching(/par-index\/2020\/ha-nam\/total.*derived\.value_change: 81\.51 − \(-1\.94\) = 83\.45, not 83\.46/));
+    expect(msgs).toContainEqual(expect.stringMatching(/derived\.rank_change: 60 \+ \(-17\) = 43, not 44/));
+  });
+
+  it('a derived claim that states a change of its own, or comes from another result', () => {
+    const SIPAS = 'content/data/results/sipas.json';
+    const msgs = problemsAfter(SIPAS, (rs) => {
+      const c = rs[indexOf(rs, 'sipas/2019/ha-nam/total')]!.claims[0]!;
+      c['rank_change'] = 3;
+      c['rank_change_from'] = 2018;
+      c['derived'] = { from: 'sipas/2021/ha-nam/total', rank_change: -6 };
+    });
+    expect(msgs).toContainEqual(expect.stringMatching(/sipas\/2019\/ha-nam\/total.*derived: a derived claim must not state a rank change of its own/));
+    expect(msgs).toContainEqual(expect.stringMatching(/derived\.rank_change: 19 \+ \(-6\) = 13, not 12/));
+  });
+
   it('a value outside the scale of its measure for that year', () => {
     let i = 0;
     const msgs = problemsAfter(PAPI, (rs) => {

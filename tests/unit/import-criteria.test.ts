@@ -21,7 +21,7 @@ describe('SourceBook', () => {
     const id = book.add('https://baochinhphu.vn/a.htm (bản in)', 'first');
     expect(id).toBe(sourceIdForUrl('https://baochinhphu.vn/a.htm'));
     expect(book.add('https://baochinhphu.vn/a.htm', 'second')).toBe(id);
-    expect(book.list()).toEqual([expect.objectContaining({ id, url: 'https://baochinhphu.vn/a.htm', excerpt: 'first', kind: 'official', publisher: 'Báo Điện tử Chính phủ', lang: 'vi' })]);
+    expect(book.list()).toEqual([expect.objectContaining({ id, url: 'https://baochinhphu.vn/a.htm', excerpt: 'first', kind: 'official', publisher: 'Báo Điện tử Chính phủ (VGP)', lang: 'vi' })]);
   });
 
   it('fills a missing excerpt later, and takes titles and dates from the curated table', () => {
@@ -32,17 +32,19 @@ describe('SourceBook', () => {
     expect(book.list()[0]).toMatchObject({ title: CURATED.sources.titles[url]!.title, excerpt: 'Eight dimensions', lang: 'en', kind: 'official' });
   });
 
-  it('classifies datasets and press, and refuses a non-URL', () => {
+  it('takes publishers from the one table: a dataset copy is credited to the original publisher; refuses a non-URL and an unlabelled host', () => {
     const book = new SourceBook();
-    book.add('https://github.com/owner/repo/blob/x/data.csv');
+    book.add('https://github.com/tunah72/papi-dashboard/blob/x/data.csv');
     book.add('https://vietnamnet.vn/story.html');
-    expect(book.list().map((s) => [s.kind, s.publisher])).toEqual(
+    expect(book.list().map((s) => [s.kind, s.publisher, s.data_copy])).toEqual(
       expect.arrayContaining([
-        ['dataset', 'GitHub: owner/repo'],
-        ['press', 'VietNamNet'],
+        ['dataset', 'CECODES, VFF-CRT, RTA và UNDP (papi.org.vn): tệp dữ liệu PAPI', 'tunah72/papi-dashboard (GitHub)'],
+        ['press', 'VietNamNet', undefined],
       ]),
     );
     expect(() => book.add('see the report')).toThrow(/not a URL/);
+    expect(() => book.add('https://github.com/owner/repo/blob/x/data.csv')).toThrow(/no entry/);
+    expect(() => book.add('https://unknown.example/x')).toThrow(/no label/);
   });
 });
 

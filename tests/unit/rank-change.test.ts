@@ -4,6 +4,7 @@ import { readDataFiles } from '../../src/data/read.ts';
 import { assertValidDataset } from '../../src/data/validate.ts';
 import { buildDataset } from '../../src/lib/dataset.ts';
 import { getResult, headlineRank, headlineValue, rankChange } from '../../src/lib/results.ts';
+import { rankingRows } from '../../src/lib/rankings.ts';
 
 // Reading and validating the whole dataset takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -11,6 +12,17 @@ vi.setConfig({ testTimeout: 60_000 });
 const ds = buildDataset(assertValidDataset(readDataFiles(process.cwd())));
 
 describe('rank changes', () => {
+  it('never computes a change from a rank derived from a stated change, nor ranks a derived figure', () => {
+    const files = readDataFiles(process.cwd());
+    const file = 'content/data/results/par-index.json';
+    const results = JSON.parse(files[file]!) as { id: string; claims: Record<string, unknown>[] }[];
+    // Without the stated change, 2021 (60/63) against the derived 2020 (43/63) would give −17.
+    for (const c of results.find((r) => r.id === 'par-index/2021/ha-nam/total')!.claims) delete c['rank_change'], delete c['rank_change_from'];
+    const noStated = buildDataset(assertValidDataset({ ...files, [file]: JSON.stringify(results) }));
+    expect(headlineRank(getResult(noStated, 'par-index/2020/ha-nam/total'))?.derived).toBeDefined();
+    expect(rankChange(noStated, 'par-index', 'ha-nam', 'total', 2021, 2020)).toBeNull();
+    expect(rankingRows(ds, 'par-index', 2020).map((r) => r.result.province)).not.toContain('ha-nam');
+  });
   it('uses a change a source states (PAR INDEX 2021: down 17 places from 2020)', () => {
     expect(rankChange(ds, 'par-index', 'ha-nam', 'total', 2021, 2020)).toBe(-17);
     expect(rankChange(ds, 'sipas', 'ha-nam', 'total', 2021, 2020)).toBe(-1);

@@ -11,6 +11,8 @@ export async function chartCitation(model: ChartModel, edition: Edition, permali
   const t = ui(model.locale);
   const ds = loadDataset();
   const publishers = [...new Set(model.sources.map((id) => sourcePublisher(ds, id)))].join('; ');
+  // The full form names the copies we read second, after the publisher.
+  const withCopies = [...new Set(model.sources.map((id) => sourcePublisher(ds, id, t.sourcesPage.dataCopy)))].join('; ');
   const year = edition.date.slice(0, 4);
   const values = {
     site: t.siteName,
@@ -21,5 +23,5 @@ export async function chartCitation(model: ChartModel, edition: Edition, permali
     date: formatDate(edition.date, model.locale),
     publishers,
   };
-  return { short: fill(t.chartPage.citeShortTemplate, values), full: fill(t.chartPage.citeFullTemplate, values) };
+  return { short: fill(t.chartPage.citeShortTemplate, values), full: fill(t.chartPage.citeFullTemplate, { ...values, publishers: withCopies }) };
 }

@@ -80,12 +80,14 @@ export function provinceSlugsWithResults(ds: Dataset): string[] {
   return provincesWithResults(ds).map((p) => p.slug);
 }
 
-export function sourcePublisher(ds: Dataset, id: string): string {
-  return getSource(ds, id).publisher;
+/** The original publisher; with `copyLabel`, followed by the data copy we read, if any ("…; bản sao dữ liệu: …"). */
+export function sourcePublisher(ds: Dataset, id: string, copyLabel?: string): string {
+  const s = getSource(ds, id);
+  return copyLabel && s.data_copy ? `${s.publisher} (${copyLabel}: ${s.data_copy})` : s.publisher;
 }
 
 /** A source as the JSON download cites it; a mirror is replaced by the original it copies. */
 export function sourceCitation(ds: Dataset, id: string) {
   const s = getSource(ds, id);
-  return { id: s.id, title: s.title, publisher: s.publisher, url: s.url, date: s.date, kind: s.kind };
+  return { id: s.id, title: s.title, publisher: s.publisher, ...(s.data_copy ? { data_copy: s.data_copy } : {}), url: s.url, date: s.date, kind: s.kind };
 }
