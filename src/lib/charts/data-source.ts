@@ -35,8 +35,9 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
         source: (v ?? k)!.source,
         ...(k && v && k.source !== v.source ? { rankSource: k.source } : {}),
         conflict: Boolean(r.conflict),
-        ...(v ? { valueMarks: markKinds(r, 'value') } : {}),
-        ...(k ? { rankMarks: markKinds(r, 'rank') } : {}),
+        // Only non-empty lists: the compare page ships every point.
+        ...(v && markKinds(r, 'value').length ? { valueMarks: markKinds(r, 'value') } : {}),
+        ...(k && markKinds(r, 'rank').length ? { rankMarks: markKinds(r, 'rank') } : {}),
       };
     },
     conflictNote(index, year, province, measure, locale) {

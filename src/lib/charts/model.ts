@@ -11,7 +11,6 @@ import { formatNumber } from './number-format.ts';
 import { BUILDERS, chartYears, type ChartBody, type ChartContext } from './kinds.ts';
 import { summarise } from './summary.ts';
 import type { MarkKind, NoDataKind } from '../marks.ts';
-import { ui } from '../../i18n/index.ts';
 
 export type RankKind = 'official' | 'computed';
 
@@ -83,7 +82,7 @@ export interface TableCell {
   /** The data key behind the cell ("papi/2019/ha-nam/total"); null for a computed comparison or an empty cell. */
   key: string | null;
   marks: MarkKind[];
-  /** For an empty cell: which kind of missing data it is. */
+  /** For an empty cell: which kind of missing data it is (pages word it; `text` stays the generic "no data"). */
   missing?: NoDataKind;
 }
 
@@ -219,7 +218,6 @@ function chartTable(c: ChartContext, { xKeys, xLabels, series }: ChartBody, capt
   const { spec, s } = c;
   const isRank = spec.kind === 'rank-line';
   const rankText = (r: ChartSeries['ranks'][number]) => (r ? `${r.rank}/${r.of}` : undefined);
-  const noData = ui(c.locale).marks.noData;
   // An empty cell says which kind of missing data it is; a year outside a series' method is not applicable.
   const missingKind = (x: ChartSeries, xKey: string): NoDataKind | undefined => {
     if (!inSeriesPeriod(x, xKey)) return 'not-applicable';
@@ -228,7 +226,7 @@ function chartTable(c: ChartContext, { xKeys, xLabels, series }: ChartBody, capt
   };
   const empty = (x: ChartSeries, xKey: string, value: number | null): TableCell => {
     const missing = missingKind(x, xKey);
-    return { text: missing ? noData[missing] : s.noData, value, key: null, marks: [], ...(missing ? { missing } : {}) };
+    return { text: s.noData, value, key: null, marks: [], ...(missing ? { missing } : {}) };
   };
   const rows = xKeys.map((xKey, i) => ({
     header: xLabels[i]!,
