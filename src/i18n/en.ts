@@ -273,8 +273,6 @@ export const en: UiStrings = {
   },
   value: {
     noData: 'no data yet',
-    computed: 'computed',
-    computedHint: 'A rank this site computed from the data file, not an officially published rank',
     rank: 'rank',
     source: 'Source',
     conflict: 'Sources disagree: see the details',

@@ -271,8 +271,6 @@ export const vi = {
   },
   value: {
     noData: 'chưa có số liệu',
-    computed: 'tính toán',
-    computedHint: 'Thứ hạng do trang này tự tính từ tệp dữ liệu, không phải thứ hạng công bố chính thức',
     rank: 'hạng',
     source: 'Nguồn',
     conflict: 'Các nguồn nói khác nhau: xem chi tiết',
