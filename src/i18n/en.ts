@@ -255,6 +255,7 @@ export const en: UiStrings = {
   marks: {
     computed: 'computed',
     computedText: 'A rank this site computed from the data file, not an officially published rank.',
+    computedRangeLabel: 'computed; the real place may be {from} to {to}',
     computedRange: 'Computed among only {among} of {of} provinces with complete data, so the real place may be {from} to {to}.',
     derived: 'derived',
     derivedText: 'Derived from the {year} result and the change {publisher} states: {arithmetic}. Not an officially published figure.',
@@ -262,6 +263,7 @@ export const en: UiStrings = {
     secondaryText: 'From a third-party compilation that does not state its primary source.',
     conflict: 'sources differ',
     conflictIntro: 'Sources disagree:',
+    allSources: 'All sources',
     claimBy: '{figure} according to {publishers}',
     rankSpoken: 'ranked {rank} of {of}',
     columnNote: 'Every cell in this column:',

@@ -253,6 +253,7 @@ export const vi = {
   marks: {
     computed: 'tính toán',
     computedText: 'Thứ hạng do trang này tính từ tệp dữ liệu, không phải thứ hạng công bố chính thức.',
+    computedRangeLabel: 'tính toán; hạng thật có thể từ {from} đến {to}',
     computedRange: 'Chỉ tính trong {among} trên {of} tỉnh, thành phố có đủ số liệu, nên thứ hạng thật có thể từ {from} đến {to}.',
     derived: 'suy ra',
     derivedText: 'Suy ra từ kết quả năm {year} và mức thay đổi mà {publisher} nêu: {arithmetic}. Không phải số liệu công bố chính thức.',
@@ -260,6 +261,7 @@ export const vi = {
     secondaryText: 'Lấy từ một bộ số liệu tổng hợp của bên thứ ba, không nêu nguồn gốc chính thức.',
     conflict: 'các nguồn khác nhau',
     conflictIntro: 'Các nguồn nói khác nhau:',
+    allSources: 'Mọi nguồn',
     claimBy: '{figure} theo {publishers}',
     rankSpoken: 'hạng {rank} trên {of}',
     columnNote: 'Mọi ô trong cột này:',

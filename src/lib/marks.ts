@@ -22,6 +22,8 @@ export interface Mark {
   label: string;
   /** The full explanation, for screen readers and the on-page note. */
   text: string;
+  /** True when the text only repeats what the label and a chart's notes say (a plain computed rank): tables may leave it out. */
+  generic?: boolean;
   /** For a conflict: each figure a source gives, with its publishers. */
   claims?: { figure: string; publishers: string[] }[];
 }
@@ -116,8 +118,9 @@ export function figureMarks(ds: Dataset, r: Result, show: Shown, locale: Locale)
         const range = computedRankRange(ds, rank, r.year);
         return {
           kind,
-          label: t.computed,
+          label: range ? fillTemplate(t.computedRangeLabel, { from: range.from, to: range.to }) : t.computed,
           text: range ? `${t.computedText} ${fillTemplate(t.computedRange, { among: range.among, of: range.of, from: range.from, to: range.to })}` : t.computedText,
+          ...(range ? {} : { generic: true }),
         };
       }
       case 'derived':
