@@ -556,7 +556,7 @@ for (const [file, source] of [['pci-full-tables-2005-2016.csv', DERIVED.pciEarly
 const results: Result[] = [...drafts.entries()]
   .sort(([a], [b]) => a.localeCompare(b, 'en'))
   .map(([id, d]) => {
-    const chosen = choosePreferred(d.claims, (sid) => sources.get(sid)!.kind, (sid) => sources.get(sid)!.publisher);
+    const chosen = choosePreferred(d.claims, (sid) => sources.get(sid)!.kind);
     return { id, index: d.index, year: d.year, province: d.province, measure: d.measure, claims: chosen.claims as Claim[], preferred_rule: chosen.rule, ...(chosen.conflict ? { conflict: chosen.conflict } : {}) };
   });
 

@@ -25,10 +25,11 @@ function roundsTo(precise: number, claimed: number, decimals: number): boolean {
 export interface Chosen {
   claims: Claim[];
   rule: string;
-  conflict?: { note_vi: string; note_en: string };
+  /** Claims really disagree; the note readers see is generated from the claims (src/lib/marks.ts). */
+  conflict?: true;
 }
 
-export function choosePreferred(drafts: Draft[], kindOf: (source: string) => Kind, labelOf: (source: string) => string = (s) => s): Chosen {
+export function choosePreferred(drafts: Draft[], kindOf: (source: string) => Kind): Chosen {
   const claims = drafts.map((d) => ({ ...d }));
   const usable = claims.filter((c) => c.flag !== 'typo');
 
@@ -84,37 +85,6 @@ export function choosePreferred(drafts: Draft[], kindOf: (source: string) => Kin
     );
   const ordered: Claim[] = [preferred!, ...rest].map((c) => ({ ...c, preferred: c === preferred }) as Claim);
 
-  let conflict: Chosen['conflict'];
-  if (rankConflict || valueConflicts.length) {
-    const byRank = distinctRanks
-      .sort((a, b) => (a === chosenRank ? -1 : b === chosenRank ? 1 : a - b))
-      .map((rank) => {
-        const cs = ranked.filter((c) => c.rank === rank);
-        const of = cs.find((c) => c.rank_of)?.rank_of;
-        const who = [...new Set(cs.map((c) => labelOf(c.source)))].join('; ');
-        const kinds = cs.some((c) => c.rank_kind === 'official') ? '' : ' (computed)';
-        return { vi: `${rank}/${of ?? '?'}${kinds ? ' (tính toán)' : ''} theo ${who}`, en: `${rank}/${of ?? '?'}${kinds} according to ${who}` };
-      });
-    const byValue = valueConflicts.map((c) => ({ vi: `${viNumber(c.value)} theo ${labelOf(c.source)}`, en: `${c.value} according to ${labelOf(c.source)}` }));
-    conflict = {
-      note_vi: [
-        rankConflict ? `Các nguồn nêu thứ hạng khác nhau: ${byRank.map((x) => x.vi).join(' và ')}.` : '',
-        byValue.length ? `Các nguồn nêu điểm khác nhau: ${viNumber(ref?.value)} và ${byValue.map((x) => x.vi).join(', ')}.` : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-      note_en: [
-        rankConflict ? `Sources give different ranks: ${byRank.map((x) => x.en).join(' and ')}.` : '',
-        byValue.length ? `Sources give different scores: ${ref?.value} and ${byValue.map((x) => x.en).join(', ')}.` : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-    };
-  }
-  return { claims: ordered, rule: PREFERRED_RULE, ...(conflict ? { conflict } : {}) };
-}
-
-/** Vietnamese decimals in the Vietnamese note: 87.12 → "87,12". */
-function viNumber(value: number | undefined): string {
-  return String(value).replace('.', ',');
+  const conflict = rankConflict || valueConflicts.length > 0;
+  return { claims: ordered, rule: PREFERRED_RULE, ...(conflict ? { conflict: true as const } : {}) };
 }

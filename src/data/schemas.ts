@@ -136,8 +136,8 @@ export const resultSchema = z.strictObject({
   claims: z.array(claimSchema).min(1),
   /** The rule that chose the preferred claim, in plain words. */
   preferred_rule: z.string().min(1),
-  /** Set when claims really disagree: shown to readers with every source. */
-  conflict: conflictSchema.optional(),
+  /** Set by the import when claims really disagree (rounding and misprints do not); the note readers see is generated from the claims and their publishers (src/lib/marks.ts). */
+  conflict: z.literal(true).optional(),
 });
 export type Result = z.infer<typeof resultSchema>;
 

@@ -3,6 +3,7 @@
  * provinces with the 2025 crosswalk and the criteria trees, described by a Frictionless datapackage.json.
  * The same column lists drive the CSV files, the data package and the README.
  */
+import { markKinds } from './marks.ts';
 import type { Dataset } from './dataset.ts';
 import { headlineRank, headlineValue } from './results.ts';
 import { csvText, type CsvCell as Cell } from './csv.ts';
@@ -56,6 +57,7 @@ export const OPEN_DATA_FILES: OpenDataFile[] = [
       { name: 'rank_kind', type: 'string', description: 'official (announced) or computed (from the data file)', get: (r) => headlineRank(r)?.rank_kind },
       { name: 'rank_source', type: 'string', description: 'Source id of the rank', get: (r) => headlineRank(r)?.source },
       { name: 'conflict', type: 'boolean', description: 'true when sources disagree (see khang-dinh.csv)', get: (r) => Boolean(r.conflict) },
+      { name: 'marks', type: 'string', description: 'Marks of the figure shown, space-separated: conflict, computed (rank), derived, secondary', get: (r) => markKinds(r).join(' ') },
     ],
   ),
   file<ClaimRow>(

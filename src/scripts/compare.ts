@@ -11,7 +11,16 @@ import type { Locale } from '../i18n/index.ts';
 import { fillTemplate as fill } from '../i18n/template.ts';
 
 interface Strings {
-  showTable: string; tableOf: string; downloadPng: string; downloadCsv: string; updated: string; nothing: string; noData: string;
+  showTable: string; tableOf: string; downloadPng: string; downloadCsv: string; updated: string; nothing: string; noData: string; computed: string; conflict: string;
+}
+
+/** A table cell with its data key, its marks in data-marks and, as text, a computed rank's or a conflict's label. */
+function markedCell(c: ChartModel['table']['rows'][number]['cells'][number], strings: { computed: string; conflict: string }): HTMLTableCellElement {
+  const labels = [c.marks.includes('computed') ? strings.computed : '', c.marks.includes('conflict') ? strings.conflict : ''].filter(Boolean);
+  const td = el('td', { className: 'num', textContent: (c.rank ? `${c.text} · ${c.rank}` : c.text) + (labels.length ? ` (${labels.join(', ')})` : '') });
+  td.dataset['key'] = c.key ?? '';
+  td.dataset['marks'] = c.marks.join(' ');
+  return td;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -82,7 +91,7 @@ export function startCompare(): void {
     holder.style.height = `${chartHeight(drawModel(model))}px`;
     const head = el('tr', {}, el('th', { scope: 'col', textContent: model.table.rowHeader }), ...model.table.columns.map((c) => el('th', { scope: 'col', className: 'num', textContent: c })));
     const rows = model.table.rows.map((r) =>
-      el('tr', {}, el('th', { scope: 'row', textContent: r.header }), ...r.cells.map((c) => el('td', { className: 'num', textContent: c.rank ? `${c.text} · ${c.rank}` : c.text }))),
+      el('tr', {}, el('th', { scope: 'row', textContent: r.header }), ...r.cells.map((c) => markedCell(c, strings))),
     );
     const scroll = el('div', { className: 'table-scroll', tabIndex: 0 }, el('table', {}, el('caption', { textContent: model.table.caption }), el('thead', {}, head), el('tbody', {}, ...rows)));
     scroll.setAttribute('role', 'region');

@@ -151,7 +151,7 @@ describe('one model, many outputs', () => {
   it('orders every province best first and keeps each in the table', () => {
     expect(m.xKeys).toEqual(['ha-noi', 'ha-nam', 'nam-dinh']);
     expect(m.table.rows.map((r) => r.header)).toEqual(['Hà Nội', 'Hà Nam', 'Nam Định']);
-    expect(m.table.rows[1]!.cells[0]).toEqual({ text: '43,29', value: 43.2855, rank: '22/60' });
+    expect(m.table.rows[1]!.cells[0]).toEqual({ text: '43,29', value: 43.2855, rank: '22/60', key: 'papi/2021/ha-nam/total', marks: [] });
   });
 
   it('writes CSV rows equal to the table, with a BOM and plain numbers', () => {
@@ -159,7 +159,7 @@ describe('one model, many outputs', () => {
     expect(csv.startsWith('\uFEFFchart,index,year')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe('test,papi,2021,ha-nam,Hà Nam,total,Tổng điểm,Tổng điểm,43.2855,22,60,official,src-a');
+    expect(lines[2]).toBe('test,papi,2021,ha-nam,Hà Nam,total,Tổng điểm,Tổng điểm,43.2855,22,60,official,src-a,src-a,');
   });
 
   it('summarises the featured province against the best and worst', () => {

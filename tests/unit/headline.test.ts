@@ -4,7 +4,7 @@ import { readDataFiles } from '../../src/data/read.ts';
 import { assertValidDataset, RESULT_FILES } from '../../src/data/validate.ts';
 import type { Claim, Result } from '../../src/data/schemas.ts';
 import { buildDataset } from '../../src/lib/dataset.ts';
-import { getResult, headlineValue } from '../../src/lib/results.ts';
+import { getResult, headlineRank, headlineValue } from '../../src/lib/results.ts';
 
 // Reading and validating the whole dataset takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -33,5 +33,19 @@ describe('headline value', () => {
     r.claims.forEach((c, i) => (c.preferred = i === other));
     const ds = buildDataset(assertValidDataset({ ...files, [FILE]: JSON.stringify(edited) }));
     expect(headlineValue(getResult(ds, r.id))?.value).toBe(target!.claims[other]!.value);
+  });
+});
+
+describe('headline rank', () => {
+  it('follows the preferred claim when another claim with a different rank becomes preferred (PAPI 2019: 8/63 or 9/63)', () => {
+    const file = RESULT_FILES.papi;
+    const papi = JSON.parse(files[file]!) as Result[];
+    const edited = structuredClone(papi);
+    const r = edited.find((x) => x.id === 'papi/2019/ha-nam/total')!;
+    const other = r.claims.findIndex((c) => !c.preferred && c.rank !== undefined && c.rank !== r.claims.find((x) => x.preferred)!.rank);
+    expect(other).toBeGreaterThanOrEqual(0);
+    r.claims.forEach((c, i) => (c.preferred = i === other));
+    const ds = buildDataset(assertValidDataset({ ...files, [file]: JSON.stringify(edited) }));
+    expect(headlineRank(getResult(ds, r.id))?.rank).toBe(r.claims[other]!.rank);
   });
 });

@@ -27,7 +27,7 @@ describe('choosePreferred', () => {
     expect(p).toMatchObject({ rank: 60, rank_kind: 'official', source: 'gov' });
   });
 
-  it('between official ranks that disagree, takes the one the data files support, and records the conflict in both languages', () => {
+  it('between official ranks that disagree, takes the one the data files support, and records the conflict', () => {
     const chosen = choosePreferred(
       [
         { rank: 20, rank_of: 63, rank_kind: 'official', source: 'news' },
@@ -35,14 +35,13 @@ describe('choosePreferred', () => {
         { rank: 22, rank_of: 63, rank_kind: 'computed', source: 'data' },
       ],
       kindOf,
-      (s) => `<${s}>`,
     );
     expect(chosen.claims.find((c) => c.preferred)).toMatchObject({ rank: 22, source: 'news2' });
-    expect(chosen.conflict?.note_en).toContain('Sources give different ranks: 22/63 according to <news2>; <data>');
-    expect(chosen.conflict?.note_vi).toContain('Các nguồn nêu thứ hạng khác nhau');
+    expect(chosen.conflict).toBe(true);
   });
 
   it('calls two scores a conflict only beyond rounding', () => {
-    expect(choosePreferred([{ value: 41.53, precision: 2, source: 'data' }, { value: 42.53, precision: 2, source: 'news' }], kindOf).conflict?.note_en).toBe('Sources give different scores: 41.53 and 42.53 according to news.');
+    expect(choosePreferred([{ value: 41.53, precision: 2, source: 'data' }, { value: 42.53, precision: 2, source: 'news' }], kindOf).conflict).toBe(true);
+    expect(choosePreferred([{ value: 41.5312, precision: 4, source: 'data' }, { value: 41.53, precision: 2, source: 'news' }], kindOf).conflict).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import {
   resultsForYear,
 } from '../results.ts';
 import type { ChartDataSource, DataPoint } from './model.ts';
+import { conflictNote, markKinds, noDataKind } from '../marks.ts';
 
 export function chartDataSource(ds: Dataset): ChartDataSource {
   return {
@@ -32,8 +33,19 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
         rankOf: k?.rank_of,
         rankKind: k?.rank_kind,
         source: (v ?? k)!.source,
+        ...(k && v && k.source !== v.source ? { rankSource: k.source } : {}),
         conflict: Boolean(r.conflict),
+        // Only non-empty lists: the compare page ships every point.
+        ...(v && markKinds(r, 'value').length ? { valueMarks: markKinds(r, 'value') } : {}),
+        ...(k && markKinds(r, 'rank').length ? { rankMarks: markKinds(r, 'rank') } : {}),
       };
+    },
+    conflictNote(index, year, province, measure, locale) {
+      const r = findResult(ds, index, year, province, measure);
+      return r?.conflict ? conflictNote(ds, r, locale) : undefined;
+    },
+    noDataKind(index, year, province, measure) {
+      return noDataKind(ds, index, year, province, measure);
     },
     provincesWith(index, year, measure) {
       return resultsForYear(ds, index, year, measure)

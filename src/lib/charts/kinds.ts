@@ -235,6 +235,8 @@ function chartRecord(c: ChartContext, year: number, province: string, measure: s
     rank_of: p?.rankOf ?? null,
     rank_kind: p?.rankKind ?? null,
     source: p?.source ?? null,
+    rank_source: p?.rank !== undefined ? (p.rankSource ?? p.source) : null,
+    marks: [...new Set([...(p?.value !== undefined ? (p.valueMarks ?? []) : []), ...(p?.rank !== undefined ? (p.rankMarks ?? []) : [])])].join(' '),
   };
 }
 

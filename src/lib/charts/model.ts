@@ -10,6 +10,7 @@ import { chartStrings } from './strings.ts';
 import { formatNumber } from './number-format.ts';
 import { BUILDERS, chartYears, measureScales, type ChartBody, type ChartContext, type MeasureScales } from './kinds.ts';
 import { summarise } from './summary.ts';
+import type { MarkKind, NoDataKind } from '../marks.ts';
 
 export type RankKind = 'official' | 'computed';
 
@@ -20,9 +21,15 @@ export interface DataPoint {
   rank?: number | undefined;
   rankOf?: number | undefined;
   rankKind?: RankKind | undefined;
+  /** The source of the value (or of the rank when there is no value). */
   source: string;
+  /** The source of the rank, where it differs from the value's. */
+  rankSource?: string | undefined;
   /** True when sources disagree about this key. */
   conflict?: boolean | undefined;
+  /** The marks (src/lib/marks.ts) of the value and of the rank as shown. */
+  valueMarks?: MarkKind[] | undefined;
+  rankMarks?: MarkKind[] | undefined;
 }
 
 export interface Scale {
@@ -47,6 +54,10 @@ export interface ChartDataSource {
   rankChange(index: string, province: string, measure: string, year: number, previousYear: number): number | null;
   /** "Publisher, date" for a source line. */
   sourceLabel(id: string, locale: Locale): string;
+  /** The conflict note of a key (both claims, each with its publisher), for summaries; none without a conflict. */
+  conflictNote?(index: string, year: number, province: string, measure: string, locale: Locale): string | undefined;
+  /** Why a key has no figure: not published, not found in our sources, or not applicable. */
+  noDataKind?(index: string, year: number, province: string, measure: string): NoDataKind;
 }
 
 export type SeriesRole = 'featured' | 'province' | 'comparison';
@@ -68,8 +79,13 @@ export interface ChartSeries {
 export interface TableCell {
   text: string;
   value: number | null;
-  /** Rank text such as "19/63 (tính toán)". */
+  /** Rank text such as "19/63"; its marks are in `marks`. */
   rank?: string;
+  /** The data key behind the cell ("papi/2019/ha-nam/total"); null for a computed comparison or an empty cell. */
+  key: string | null;
+  marks: MarkKind[];
+  /** For an empty cell: which kind of missing data it is (pages word it; `text` stays the generic "no data"). */
+  missing?: NoDataKind;
 }
 
 export interface ChartModel {
@@ -99,6 +115,8 @@ export interface ChartModel {
     caption: string;
     rowHeader: string;
     columns: string[];
+    /** Marks every filled cell of a column carries: shown once on the column heading. */
+    columnMarks: MarkKind[][];
     rows: { header: string; cells: TableCell[] }[];
   };
   /** Tidy rows for CSV and JSON: plain numbers, rank and rank_of in their own columns. */
@@ -130,7 +148,12 @@ export interface ChartRecord {
   rank: number | null;
   rank_of: number | null;
   rank_kind: RankKind | null;
+  /** The source of the value (of the rank when there is no value). */
   source: string | null;
+  /** The source of the rank, which may be another claim's. */
+  rank_source: string | null;
+  /** Marks of the figure, space-separated: conflict, computed, derived, secondary. */
+  marks: string;
 }
 
 /** Line series carry their methodology period in the id ("ha-nam:total:2018"); a year outside it is not a gap. */
@@ -165,7 +188,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     locale,
     title,
     subtitle: c.s.subtitle({ kind: spec.kind, unit: y.unit, maxima: scaleMaxima(c), breaks, ...(mixed ? { mixed: { scales: mixed.distinct, unknown: mixed.unknown, count: xKeys.length } } : {}) }),
-    summary: summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys, scales: mixed }),
+    summary: withConflictNotes(c, body, summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys, scales: mixed })),
     xLabels,
     xKeys,
     y,
@@ -225,22 +248,67 @@ function axis(c: ChartContext, series: ChartSeries[], scale: Scale, mixed: Measu
   return { min: Math.min(scale.min, 0) === 0 ? 0 : scale.min, max, reverse: false, label, unit: scale.unit };
 }
 
+/** The data key behind a series' cell, from the kind's layout; none for comparisons and empty cells. */
+function cellKey(c: ChartContext, x: ChartSeries, xKey: string, i: number): { index: string; year: number; province: string; measure: string } | undefined {
+  return x.values[i] === null && !x.ranks[i] ? undefined : cellAt(c, x, xKey);
+}
+
+function cellAt({ spec, lastYear }: ChartContext, x: ChartSeries, xKey: string): { index: string; year: number; province: string; measure: string } | undefined {
+  if (x.role === 'comparison' || xKey.startsWith('national:')) return undefined;
+  if (spec.kind === 'line' || spec.kind === 'rank-line') return { index: spec.index, year: Number(xKey), province: x.province!, measure: x.measure };
+  if (x.measure === '*') return { index: spec.index, year: lastYear, province: x.province!, measure: xKey };
+  return { index: spec.index, year: lastYear, province: x.province ?? xKey, measure: x.measure };
+}
+
 function chartTable(c: ChartContext, { xKeys, xLabels, series }: ChartBody, caption: string, fmt: (v: number | null) => string): ChartModel['table'] {
   const { spec, s } = c;
   const isRank = spec.kind === 'rank-line';
-  const rankText = (r: ChartSeries['ranks'][number]) => (r ? `${r.rank}/${r.of}${r.kind === 'computed' ? ` (${s.computed})` : ''}` : undefined);
-  const rows = xKeys.map((_, i) => ({
+  const rankText = (r: ChartSeries['ranks'][number]) => (r ? `${r.rank}/${r.of}` : undefined);
+  // An empty cell says which kind of missing data it is; a year outside a series' method is not applicable.
+  const missingKind = (x: ChartSeries, xKey: string): NoDataKind | undefined => {
+    if (!inSeriesPeriod(x, xKey)) return 'not-applicable';
+    const at = cellAt(c, x, xKey);
+    return at && c.ds.noDataKind?.(at.index, at.year, at.province, at.measure);
+  };
+  const empty = (x: ChartSeries, xKey: string, value: number | null): TableCell => {
+    const missing = missingKind(x, xKey);
+    return { text: s.noData, value, key: null, marks: [], ...(missing ? { missing } : {}) };
+  };
+  const rows = xKeys.map((xKey, i) => ({
     header: xLabels[i]!,
     cells: series.map((x): TableCell => {
+      if (x.values[i] === null && !x.ranks[i]) return empty(x, xKey, null);
+      const at = cellKey(c, x, xKey, i);
+      const p = at && c.ds.point(at.index, at.year, at.province, at.measure);
+      const key = at && p ? `${at.index}/${at.year}/${at.province}/${at.measure}` : null;
       const r = x.ranks[i] ?? null;
-      if (isRank) return { text: rankText(r) ?? s.noData, value: r?.rank ?? null };
+      if (isRank) return { text: rankText(r) ?? s.noData, value: r?.rank ?? null, key, marks: r ? (p?.rankMarks ?? []) : [] };
       const value = x.values[i] ?? null;
       const rank = rankText(r);
-      return { text: fmt(value), value, ...(rank ? { rank } : {}) };
+      const marks = [...new Set([...(value !== null ? (p?.valueMarks ?? []) : []), ...(rank ? (p?.rankMarks ?? []) : [])])];
+      return { text: fmt(value), value, ...(rank ? { rank } : {}), key, marks };
     }),
   }));
+  const columnMarks = series.map((_, j) => {
+    const filled = rows.map((row) => row.cells[j]!).filter((cell) => cell.key);
+    return filled.length > 1 ? filled[0]!.marks.filter((m) => m !== 'conflict' && filled.every((cell) => cell.marks.includes(m))) : [];
+  });
   const rowHeader = spec.kind === 'line' || isRank ? s.year : spec.kind === 'ranked-bars' || spec.measures.length === 1 ? s.province : s.measure;
-  return { caption, rowHeader, columns: series.map((x) => x.label), rows };
+  return { caption, rowHeader, columns: series.map((x) => x.label), columnMarks, rows };
+}
+
+/** A summary names every figure of the chart that sources disagree on, with both claims and their publishers. */
+function withConflictNotes(c: ChartContext, body: ChartBody, summary: string): string {
+  if (!c.ds.conflictNote) return summary;
+  const notes = new Set<string>();
+  for (const x of body.series) {
+    body.xKeys.forEach((xKey, i) => {
+      const at = cellKey(c, x, xKey, i);
+      const note = at && c.ds.point(at.index, at.year, at.province, at.measure)?.conflict ? c.ds.conflictNote!(at.index, at.year, at.province, at.measure, c.locale) : undefined;
+      if (note) notes.add(`${body.xLabels[i]}${x.role === 'featured' || body.series.length === 1 ? '' : ` (${x.label})`}: ${note}`);
+    });
+  }
+  return [summary, ...notes].join(' ');
 }
 
 /** Years or categories without a value are said so in the notes, never dropped silently. */

@@ -87,7 +87,14 @@ export function frozenDataSource(live: ChartDataSource, chart: FrozenChart): Cha
     ...live,
     point(_index, year, province, measure) {
       const p = points.get(pointKey(year, province, measure));
-      return p && { value: p.value, precision: p.precision, rank: p.rank, rankOf: p.rank_of, rankKind: p.rank_kind, source: p.source };
+      if (!p) return undefined;
+      // Marks and the rank's own source are read live for the same figures: a conflict found later marks old embeds too.
+      const now = live.point(_index, year, province, measure);
+      const same = now && now.value === p.value && now.rank === p.rank && now.rankOf === p.rank_of;
+      return {
+        value: p.value, precision: p.precision, rank: p.rank, rankOf: p.rank_of, rankKind: p.rank_kind, source: p.source,
+        ...(same ? { rankSource: now.rankSource, conflict: now.conflict, valueMarks: now.valueMarks, rankMarks: now.rankMarks } : {}),
+      };
     },
     provincesWith(_index, year, measure) {
       return chart.points.filter((p) => p.year === year && p.measure === measure && p.value !== undefined).map((p) => p.province);

@@ -1,0 +1,153 @@
+/**
+ * The marks of a figure, defined once: every output (Value, tables, chart summaries, CSV/JSON, embeds) asks here.
+ * A mark is a kind (machine-readable, for data-marks and the CSV), a short label shown beside the figure and a full
+ * sentence for screen readers and notes. Conflict notes are generated from the claims and their sources' publishers.
+ */
+import type { Claim, Result } from '../data/schemas.ts';
+import type { Dataset } from './dataset.ts';
+import { ui, type Locale } from '../i18n/index.ts';
+import { fillTemplate } from '../i18n/template.ts';
+import { formatNumber, formatRank, formatValue } from './format.ts';
+import { getIndex, getSource, headlineRank, headlineValue, measureDef, periodFor, usable, yearsWithData } from './results.ts';
+
+export const MARK_KINDS = ['conflict', 'computed', 'derived', 'secondary'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
+/** Why a figure is missing: the index did not publish it, our sources do not give it, or it cannot exist. */
+export type NoDataKind = 'not-published' | 'not-found' | 'not-applicable';
+export type Shown = 'value' | 'rank' | 'both';
+
+export interface Mark {
+  kind: MarkKind;
+  /** Shown beside the figure, e.g. "tính toán"; empty for a conflict (a flag and its details). */
+  label: string;
+  /** The full explanation, for screen readers and the on-page note. */
+  text: string;
+  /** True when the text only repeats what the label and a chart's notes say (a plain computed rank): tables may leave it out. */
+  generic?: boolean;
+  /** For a conflict: each figure a source gives, with its publishers. */
+  claims?: { figure: string; publishers: string[] }[];
+}
+
+const shownClaims = (r: Result, show: Shown): Claim[] =>
+  [show !== 'rank' ? headlineValue(r) : undefined, show !== 'value' ? headlineRank(r) : undefined].filter((c): c is Claim => c !== undefined);
+
+/** The kinds of mark a shown figure carries, in a fixed order; the machine-readable part of figureMarks. */
+export function markKinds(r: Result, show: Shown = 'both'): MarkKind[] {
+  const claims = shownClaims(r, show);
+  const rank = show !== 'value' ? headlineRank(r) : undefined;
+  const kinds = new Set<MarkKind>();
+  if (r.conflict) kinds.add('conflict');
+  if (rank?.rank_kind === 'computed') kinds.add('computed');
+  if (claims.some((c) => c.derived)) kinds.add('derived');
+  if (claims.some((c) => c.flag === 'secondary')) kinds.add('secondary');
+  return MARK_KINDS.filter((k) => kinds.has(k));
+}
+
+/** Provinces that existed in a year (a province merged away mid-year still counts for that year). */
+export function provincesInYear(ds: Dataset, year: number): number {
+  const y = (d: string | null) => (d === null ? undefined : Number(d.slice(0, 4)));
+  return ds.provinceList.filter((p) => (y(p.valid_from) ?? -Infinity) <= year && (y(p.valid_to) ?? Infinity) >= year).length;
+}
+
+/** For a rank computed among N of the M provinces of its year: the places it could really be (rank … rank + M − N). */
+export function computedRankRange(ds: Dataset, claim: Claim, year: number): { from: number; to: number; of: number; among: number } | undefined {
+  if (claim.rank_kind !== 'computed' || claim.rank === undefined || claim.rank_of === undefined) return undefined;
+  const all = provincesInYear(ds, year);
+  if (claim.rank_of >= all) return undefined;
+  return { from: claim.rank, to: claim.rank + all - claim.rank_of, of: all, among: claim.rank_of };
+}
+
+function unitOf(ds: Dataset, r: Result): 'points' | 'percent' {
+  return measureDef(ds, r.index, r.year, r.measure)?.scale.unit ?? 'points';
+}
+
+/** Each figure the sources give for a conflicting key (ranks where ranks differ, else values), with its publishers. */
+export function conflictClaims(ds: Dataset, r: Result, locale: Locale): { figure: string; publishers: string[] }[] {
+  const t = ui(locale).marks;
+  const claims = r.claims.filter(usable);
+  const ranked = claims.filter((c) => c.rank !== undefined);
+  const byRank = new Set(ranked.map((c) => c.rank)).size > 1;
+  const groups = new Map<string, string[]>();
+  for (const c of byRank ? ranked : claims.filter((x) => x.value !== undefined && x.flag !== 'rounding')) {
+    const figure = byRank
+      ? formatRank(c.rank!, c.rank_of ?? 0) + (c.rank_kind === 'computed' ? ` (${t.computed})` : '')
+      : formatValue(c.value!, c.precision, unitOf(ds, r), locale);
+    const publishers = groups.get(figure) ?? [];
+    const publisher = getSource(ds, c.source).publisher;
+    if (!publishers.includes(publisher)) publishers.push(publisher);
+    groups.set(figure, publishers);
+  }
+  return [...groups].map(([figure, publishers]) => ({ figure, publishers }));
+}
+
+/** The generated conflict note: "Các nguồn nói khác nhau: 8/63 theo Báo Hà Nam; 9/63 (tính toán) theo …". */
+export function conflictNote(ds: Dataset, r: Result, locale: Locale): string {
+  const t = ui(locale).marks;
+  const parts = conflictClaims(ds, r, locale).map((g) => fillTemplate(t.claimBy, { figure: g.figure, publishers: g.publishers.join(', ') }));
+  return `${t.conflictIntro} ${parts.join('; ')}.`;
+}
+
+/** The arithmetic of a derived claim: the later figure and the change its source states. */
+function derivedText(ds: Dataset, c: Claim, r: Result, locale: Locale): string {
+  const t = ui(locale).marks;
+  const d = c.derived!;
+  const later = ds.results.get(d.from);
+  const steps: string[] = [];
+  const laterValue = later && headlineValue(later);
+  const laterRank = later && headlineRank(later);
+  const n = (x: number, p?: number) => formatNumber(x, p ?? 2, locale);
+  if (d.value_change !== undefined && c.value !== undefined && laterValue?.value !== undefined) {
+    steps.push(`${n(laterValue.value, c.precision)} ${d.value_change < 0 ? '+' : '−'} ${n(Math.abs(d.value_change), c.precision)} = ${n(c.value, c.precision)}`);
+  }
+  if (d.rank_change !== undefined && c.rank !== undefined && laterRank?.rank !== undefined) {
+    steps.push(`${laterRank.rank} ${d.rank_change < 0 ? '−' : '+'} ${Math.abs(d.rank_change)} = ${c.rank}`);
+  }
+  return fillTemplate(t.derivedText, { year: later?.year ?? r.year + 1, publisher: getSource(ds, c.source).publisher, arithmetic: steps.join('; ') || '—' });
+}
+
+/** The marks of a shown figure, with their wording in the page's locale. */
+export function figureMarks(ds: Dataset, r: Result, show: Shown, locale: Locale): Mark[] {
+  const t = ui(locale).marks;
+  const claims = shownClaims(r, show);
+  return markKinds(r, show).map((kind): Mark => {
+    switch (kind) {
+      case 'conflict':
+        return { kind, label: '', text: conflictNote(ds, r, locale), claims: conflictClaims(ds, r, locale) };
+      case 'computed': {
+        const rank = headlineRank(r)!;
+        const range = computedRankRange(ds, rank, r.year);
+        return {
+          kind,
+          label: range ? fillTemplate(t.computedRangeLabel, { from: range.from, to: range.to }) : t.computed,
+          text: range ? `${t.computedText} ${fillTemplate(t.computedRange, { among: range.among, of: range.of, from: range.from, to: range.to })}` : t.computedText,
+          ...(range ? {} : { generic: true }),
+        };
+      }
+      case 'derived':
+        return { kind, label: t.derived, text: derivedText(ds, claims.find((c) => c.derived)!, r, locale) };
+      case 'secondary':
+        return { kind, label: t.secondary, text: t.secondaryText };
+    }
+  });
+}
+
+/** Why there is no figure for a key: outside the index's years, outside its method (or the province's life), or not found. */
+export function noDataKind(ds: Dataset, index: string, year: number, province: string, measure: string): NoDataKind {
+  const def = getIndex(ds, index);
+  const published = yearsWithData(ds, index);
+  if (year < def.first_year || year > (published.at(-1) ?? year)) return 'not-published';
+  const p = ds.provinces.get(province);
+  const y = (d: string | null | undefined) => (d ? Number(d.slice(0, 4)) : undefined);
+  if (p && ((y(p.valid_from) ?? -Infinity) > year || (y(p.valid_to) ?? Infinity) < year)) return 'not-applicable';
+  if (!periodFor(ds, index, year) || !measureDef(ds, index, year, measure)) return 'not-applicable';
+  return 'not-found';
+}
+
+export function noDataText(kind: NoDataKind, locale: Locale): string {
+  return ui(locale).marks.noData[kind];
+}
+
+/** "hạng 19 trên 63" / "ranked 19 of 63": how a rank x/N is read out. */
+export function rankSpoken(rank: number, of: number, locale: Locale): string {
+  return fillTemplate(ui(locale).marks.rankSpoken, { rank, of });
+}

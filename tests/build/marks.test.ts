@@ -1,0 +1,118 @@
+/**
+ * A figure whose sources disagree carries its conflict mark wherever the built site shows it: pages and embeds
+ * (every element with its data-key says so in data-marks, and the page has the tap-to-open claims), chart
+ * summaries, chart CSV/JSON downloads and the open data. Marks never rely on a title tooltip, and a chart's CSV
+ * credits each rank to the claim it comes from. New outputs register here (OUTPUTS below).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, DistSite } from '../lib/dist-site.ts';
+import { parseCsvRows } from '../lib/csv.ts';
+import { decodeEntities } from '../lib/html.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { headlineRank } from '../../src/lib/results.ts';
+
+const site = new DistSite(DIST);
+const ds = loadDataset();
+const conflicts = new Set([...ds.results.values()].filter((r) => r.conflict).map((r) => r.id));
+const slug = (key: string) => key.replace(/[^a-z0-9]+/gi, '-');
+const pages = site.htmlFiles();
+
+/** Every element that names a data key, with its marks. */
+function keyed(html: string): { key: string; marks: string[]; tag: string }[] {
+  return [...html.matchAll(/<(?:span|td|th|div|p|li)\b[^>]*\bdata-key="([^"]+)"[^>]*>/g)].map((m) => ({
+    key: decodeEntities(m[1]!),
+    marks: (/\bdata-marks="([^"]*)"/.exec(m[0])?.[1] ?? '').split(' ').filter(Boolean),
+    tag: m[0],
+  }));
+}
+
+describe('conflict marks in the built site', () => {
+  it('the dataset has conflicts to check, and the pages show some of them', () => {
+    site.assertBuilt();
+    expect(conflicts.has('papi/2019/ha-nam/total')).toBe(true);
+    expect(conflicts.has('papi/2021/ha-nam/total')).toBe(true);
+    const shown = pages.filter((f) => keyed(site.read(f)).some((k) => conflicts.has(k.key)));
+    expect(shown).toEqual(expect.arrayContaining(['ha-nam/index.html', 'en/ha-nam/index.html']));
+  });
+
+  it('every figure with a data-key also has data-marks', () => {
+    const bad = pages.flatMap((f) => keyed(site.read(f)).filter((k) => !/\bdata-marks[\s=>]/.test(k.tag) && !/class="(?:stat|fact)"/.test(k.tag)).map((k) => `${f}: ${k.tag}`));
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
+  it('every page and embed that shows a conflicting figure marks it and offers both claims on a tap', () => {
+    const problems: string[] = [];
+    for (const f of pages) {
+      const html = site.read(f);
+      const shown = keyed(html).filter((k) => conflicts.has(k.key));
+      for (const k of shown) if (!k.marks.includes('conflict')) problems.push(`${f}: ${k.key} without its conflict mark (${k.tag})`);
+      for (const key of new Set(shown.map((k) => k.key))) {
+        const button = new RegExp(`<button[^>]*class="mark mark-conflict"[^>]*popovertarget="(mark-${slug(key)}-\\d+)"`).exec(html);
+        if (!button) {
+          problems.push(`${f}: ${key} has no conflict button`);
+          continue;
+        }
+        const note = new RegExp(`<span popover[^>]*id="${button[1]}"[^>]*>([\\s\\S]*?)</a></span>`).exec(html)?.[1] ?? '';
+        if ((note.match(/class="mark-claim"/g) ?? []).length < 2) problems.push(`${f}: ${key}'s note does not list both claims`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('no mark explains itself only in a title tooltip', () => {
+    const bad = pages.filter((f) => /<[^>]+class="[^"]*\b(?:mark|conflict-marker|computed)\b[^"]*"[^>]*\btitle=/.test(site.read(f)));
+    expect(bad).toEqual([]);
+  });
+
+  it('a chart whose table holds a conflicting figure says so in its summary, which describes its image', () => {
+    const problems: string[] = [];
+    for (const f of pages) {
+      const html = site.read(f);
+      for (const fig of html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)) {
+        const table = /<table data-chart-table>[\s\S]*?<\/table>/.exec(fig[0])?.[0] ?? '';
+        if (!keyed(table).some((k) => k.marks.includes('conflict'))) continue;
+        const summary = /<p id="([^"]+)" class="chart-summary">([\s\S]*?)<\/p>/.exec(fig[0]);
+        if (!summary || !/Các nguồn nói khác nhau|Sources disagree/.test(decodeEntities(summary[2]!))) problems.push(`${f}: summary without the conflict`);
+        else if (!new RegExp(`<img[^>]*aria-describedby="${summary[1]}"`).test(fig[0])) problems.push(`${f}: image not described by the summary`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+});
+
+const chartDownloads = [path.join(DIST, 'bieu-do'), path.join(DIST, 'en/charts')].flatMap((d) =>
+  existsSync(d) ? readdirSync(d).filter((x) => x.endsWith('.csv')).map((x) => path.join(d, x)) : [],
+);
+
+describe('conflict marks and sources in downloads', () => {
+  it('chart CSV and JSON rows mark every conflicting figure, and credit each rank to its own claim', () => {
+    const problems: string[] = [];
+    let conflictRows = 0;
+    for (const file of chartDownloads) {
+      const [head, ...rows] = parseCsvRows(readFileSync(file, 'utf8'));
+      const col = (name: string) => head!.indexOf(name);
+      const json = JSON.parse(readFileSync(file.replace(/\.csv$/, '.json'), 'utf8')) as { rows: { index: string; year: number; province: string; measure: string; marks: string }[] };
+      rows.forEach((row, i) => {
+        const key = ['index', 'year', 'province', 'measure'].map((c) => row[col(c)]).join('/');
+        const r = ds.results.get(key);
+        if (!r) return;
+        if (conflicts.has(key)) {
+          conflictRows++;
+          if (!row[col('marks')]!.split(' ').includes('conflict')) problems.push(`${path.basename(file)}: ${key} without its mark`);
+          if (!json.rows[i]!.marks.split(' ').includes('conflict')) problems.push(`${path.basename(file, '.csv')}.json: ${key} without its mark`);
+        }
+        if (row[col('rank')] && row[col('rank_source')] !== headlineRank(r)?.source) problems.push(`${path.basename(file)}: ${key}'s rank credited to ${row[col('rank_source')]}`);
+      });
+    }
+    expect(conflictRows).toBeGreaterThan(0);
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('the open data marks every conflicting figure', () => {
+    const json = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/du-lieu.json'), 'utf8')) as { results: { key: string; marks: string[] }[] };
+    const bad = json.results.filter((r) => conflicts.has(r.key) !== r.marks.includes('conflict')).map((r) => r.key);
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/** The marks module: one definition of conflict, computed, derived, secondary and the three kinds of missing data. */
+import { describe, expect, it, vi } from 'vitest';
+import { readDataFiles } from '../../src/data/read.ts';
+import { assertValidDataset, RESULT_FILES } from '../../src/data/validate.ts';
+import type { Result } from '../../src/data/schemas.ts';
+import { buildDataset } from '../../src/lib/dataset.ts';
+import { getResult } from '../../src/lib/results.ts';
+import { conflictNote, figureMarks, markKinds, noDataKind, rankSpoken } from '../../src/lib/marks.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const files = readDataFiles(process.cwd());
+const ds = buildDataset(assertValidDataset(files));
+
+describe('marks', () => {
+  it('flags both conflicts of Hà Nam with each claim and its publisher, generated from the claims', () => {
+    const r2019 = getResult(ds, 'papi/2019/ha-nam/total');
+    expect(markKinds(r2019, 'rank')).toContain('conflict');
+    const note = conflictNote(ds, r2019, 'vi');
+    expect(note).toMatch(/8\/63 theo Báo Hà Nam/);
+    expect(note).toMatch(/9\/63 \(tính toán\) theo /);
+    const r2021 = getResult(ds, 'papi/2021/ha-nam/total');
+    const m = figureMarks(ds, r2021, 'rank', 'en').find((x) => x.kind === 'conflict')!;
+    expect(m.claims!.map((c) => c.figure)).toEqual(expect.arrayContaining(['22/60', '20/60']));
+    expect(m.text).not.toMatch(/\d\.\d.*theo/);
+  });
+
+  it('marks a computed rank only when a rank is shown, with the 2024 range derived from the provinces of that year', () => {
+    const r = getResult(ds, 'papi/2024/ha-nam/total');
+    expect(markKinds(r, 'value')).not.toContain('computed');
+    expect(markKinds(r, 'rank')).toContain('computed');
+    const text = figureMarks(ds, r, 'rank', 'vi').find((x) => x.kind === 'computed')!.text;
+    expect(text).toContain('61 trên 63');
+    expect(text).toContain('từ 34 đến 36');
+    // An official rank carries no computed mark.
+    expect(markKinds(getResult(ds, 'papi/2022/ha-nam/total'), 'rank')).not.toContain('computed');
+  });
+
+  it('marks a derived claim "suy ra" with its arithmetic', () => {
+    const file = RESULT_FILES['par-index'];
+    const results = JSON.parse(files[file]!) as Result[];
+    const derived: Result = {
+      id: 'par-index/2020/ha-nam/total', index: 'par-index', year: 2020, province: 'ha-nam', measure: 'total',
+      claims: [{ value: 83.45, precision: 2, rank: 43, rank_of: 63, rank_kind: 'official', source: results.find((r) => r.id === 'par-index/2021/ha-nam/total')!.claims[0]!.source, preferred: true,
+        derived: { from: 'par-index/2021/ha-nam/total', value_change: -1.94, rank_change: -17 } }],
+      preferred_rule: 'test',
+    };
+    const edited = buildDataset(assertValidDataset({ ...files, [file]: JSON.stringify([...results.filter((r) => r.id !== derived.id), derived]) }));
+    const marks = figureMarks(edited, getResult(edited, derived.id), 'both', 'vi');
+    const m = marks.find((x) => x.kind === 'derived')!;
+    expect(m.label).toBe('suy ra');
+    expect(m.text).toContain('81,51 + 1,94 = 83,45');
+    expect(m.text).toContain('60 − 17 = 43');
+  });
+
+  it('marks a secondary figure', () => {
+    const r = [...ds.results.values()].find((x) => x.claims.find((c) => c.preferred)?.flag === 'secondary' && x.claims.length === 1)!;
+    expect(markKinds(r)).toContain('secondary');
+  });
+
+  it('tells the three kinds of missing data apart', () => {
+    expect(noDataKind(ds, 'papi', 2030, 'ha-nam', 'total')).toBe('not-published');
+    expect(noDataKind(ds, 'par-index', 2011, 'ha-nam', 'total')).toBe('not-published');
+    expect(noDataKind(ds, 'par-index', 2015, 'ha-nam', 'total')).toBe('not-found');
+    // PAPI's 80-point dimensions 7 and 8 do not exist in the 60-point years.
+    expect(noDataKind(ds, 'papi', 2015, 'ha-nam', '8')).toBe('not-applicable');
+    expect(noDataKind(ds, 'pci', 2010, 'ha-tay', 'total')).toBe('not-applicable');
+  });
+
+  it('reads a rank out as "hạng x trên N"', () => {
+    expect(rankSpoken(19, 63, 'vi')).toBe('hạng 19 trên 63');
+    expect(rankSpoken(19, 63, 'en')).toBe('ranked 19 of 63');
+  });
+});
