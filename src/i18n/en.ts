@@ -179,6 +179,7 @@ export const en: UiStrings = {
     otherYears: 'The eight dimensions in other years',
     subdimensionsTitle: 'Sub-dimensions in the latest year',
     subdimensionsLink: 'See the chart of Hà Nam\'s PAPI sub-dimensions in the latest year',
+    pciScoreLink: 'See the chart of Hà Nam\'s PCI score over the years, with its data table',
     pciRankLink: 'See the chart of Hà Nam\'s PCI rank over the years',
     strengthsTitle: 'Strengths and weaknesses',
     strengthsIntro: 'The table counts the years ({from} to {to}) in which Hà Nam was in the top or bottom quarter of provinces in each PAPI dimension.',

@@ -177,6 +177,7 @@ export const vi = {
     otherYears: 'Biểu đồ tám lĩnh vực của các năm khác',
     subdimensionsTitle: 'Các nội dung thành phần năm gần nhất',
     subdimensionsLink: 'Xem biểu đồ các nội dung thành phần PAPI của Hà Nam năm gần nhất',
+    pciScoreLink: 'Xem biểu đồ điểm PCI của Hà Nam qua các năm, với bảng số liệu',
     pciRankLink: 'Xem biểu đồ thứ hạng PCI của Hà Nam qua các năm',
     strengthsTitle: 'Điểm mạnh, điểm yếu',
     strengthsIntro: 'Bảng dưới đếm số năm (từ {from} đến {to}) mà Hà Nam nằm trong nhóm một phần tư tỉnh đứng đầu hoặc đứng cuối ở từng lĩnh vực PAPI.',
