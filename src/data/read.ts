@@ -1,11 +1,11 @@
 /**
  * Reads the dataset's files from disk into the { path → text } map that validateDataset() takes:
- * every JSON file under content/data (except the import manifest), the editions and the glossary.
+ * every JSON file under content/data (except the import manifest), the editions, their snapshots and the glossary.
  * Never reads outside the project.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, DATA_FILES, GLOSSARY_FILES, MANIFEST_FILE } from './validate.ts';
+import { DATA_DIR, DATA_FILES, GLOSSARY_FILES, MANIFEST_FILE, SNAPSHOTS_DIR } from './validate.ts';
 
 /** The dataset's files, keyed by their path relative to `root`. */
 export function readDataFiles(root: string): Record<string, string> {
@@ -22,6 +22,7 @@ export function readDataFiles(root: string): Record<string, string> {
     }
   };
   walk(DATA_DIR);
+  walk(SNAPSHOTS_DIR.replace(/\/$/, ''));
   for (const rel of [DATA_FILES.editions, ...Object.values(GLOSSARY_FILES)]) if (existsSync(join(root, rel))) read(rel);
   return out;
 }

@@ -41,6 +41,7 @@ import {
   type Source,
 } from './schemas.ts';
 import { chartSpecSchema, type ChartSpec } from '../lib/charts/spec.ts';
+import { snapshotSchema, type Snapshot } from '../lib/charts/snapshots.ts';
 
 export const DATA_DIR = 'content/data';
 
@@ -64,6 +65,8 @@ export const GLOSSARY_FILES: Record<GlossaryLocale, string> = { vi: 'content/glo
 export const RESULT_FILES = Object.fromEntries(INDEX_IDS.map((id) => [id, `${DATA_DIR}/results/${id}.json`])) as Record<IndexId, string>;
 
 export const CRITERIA_DIR = `${DATA_DIR}/criteria/`;
+/** A published edition's frozen charts: content/snapshots/<edition id>.json. */
+export const SNAPSHOTS_DIR = 'content/snapshots/';
 export const MANIFEST_FILE = `${DATA_DIR}/import-manifest.json`;
 
 /** Most provinces ever ranked at once (PCI 2006–2008, with Hà Tây). */
@@ -81,6 +84,7 @@ export interface DatasetParts {
   nationalStats: NationalStat[];
   charts: ChartSpec[];
   editions: Edition[];
+  snapshots: Snapshot[];
   glossary: Record<GlossaryLocale, GlossaryTerm[]>;
 }
 
@@ -546,6 +550,17 @@ function glossaryChecker(terms: Parsed<GlossaryTerm>[]): Checker<GlossaryTerm> {
   };
 }
 
+/**
+ * Every snapshot is content/snapshots/<edition id>.json of an edition that exists. (An edition without its snapshot
+ * yet is allowed here, so that `npm run edition:freeze` can read the data; the editions test requires it.)
+ */
+function checkSnapshots(editions: Parsed<Edition>[], snapshots: Parsed<Snapshot>[], problems: Problem[]): void {
+  for (const { item: s, file } of snapshots) {
+    if (file !== `${SNAPSHOTS_DIR}${s.edition}.json`) problems.push({ file, field: 'edition', reason: `"${s.edition}" must be the file's name` });
+    if (!editions.some((e) => e.item.id === s.edition)) problems.push({ file, field: 'edition', reason: `"${s.edition}" is not an edition in ${DATA_FILES.editions}` });
+  }
+}
+
 /* ------------------------------------------------------------------ validate */
 
 export function validateDataset(files: Record<string, string>): { data: DatasetParts | null; problems: Problem[] } {
@@ -576,6 +591,10 @@ export function validateDataset(files: Record<string, string>): { data: DatasetP
     .filter((f) => f.startsWith(CRITERIA_DIR))
     .sort()
     .flatMap((f) => parseRecord(f, 0, raw.get(f), criteriaTreeSchema, problems) ?? []);
+  const snapshots = [...raw.keys()]
+    .filter((f) => f.startsWith(SNAPSHOTS_DIR))
+    .sort()
+    .flatMap((f) => parseRecord(f, 0, raw.get(f), snapshotSchema, problems) ?? []);
   const glossary = Object.fromEntries(GLOSSARY_LOCALES.map((l) => [l, parseArray(raw, GLOSSARY_FILES[l], glossaryTermSchema, problems)])) as Record<
     GlossaryLocale,
     Parsed<GlossaryTerm>[]
@@ -614,6 +633,7 @@ export function validateDataset(files: Record<string, string>): { data: DatasetP
   checkEach(facts, (f) => f.id, known, problems, checkFact);
   checkEach(charts, (c) => c.id, known, problems, chartChecker(resultYears));
   for (const locale of GLOSSARY_LOCALES) checkEach(glossary[locale], (t) => t.id, known, problems, glossaryChecker(glossary[locale]));
+  checkSnapshots(editions, snapshots, problems);
 
   if (problems.length > 0) return { data: null, problems };
   const items = <T>(list: Parsed<T>[]) => list.map((p) => p.item);
@@ -630,6 +650,7 @@ export function validateDataset(files: Record<string, string>): { data: DatasetP
       nationalStats: items(nationalStats),
       charts: items(charts),
       editions: items(editions),
+      snapshots: items(snapshots),
       glossary: { vi: items(glossary.vi), en: items(glossary.en) },
     },
     problems,

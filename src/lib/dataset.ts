@@ -7,6 +7,7 @@ import type { CriteriaTree, Edition, Fact, GlossaryTerm, IndexDef, IndexId, Lega
 import { assertValidDataset, type DatasetParts, type GlossaryLocale } from '../data/validate.ts';
 import { readDataFiles } from '../data/read.ts';
 import type { ChartSpec } from './charts/spec.ts';
+import type { Snapshot } from './charts/snapshots.ts';
 
 /** Every map and list iterates in key order (as Astro's content store gave them), editions by date. */
 export interface Dataset {
@@ -28,6 +29,8 @@ export interface Dataset {
   charts: Map<string, ChartSpec>;
   /** Data editions, oldest first; the last is the current one. */
   editions: Edition[];
+  /** Each published edition's frozen charts, by edition id. */
+  snapshots: Map<string, Snapshot>;
   /** Glossary terms by id. */
   glossary: Record<GlossaryLocale, Map<string, GlossaryTerm>>;
 }
@@ -69,6 +72,7 @@ export function buildDataset(parts: DatasetParts): Dataset {
     nationalStats: byId(parts.nationalStats),
     charts: byId(parts.charts),
     editions: [...parts.editions].sort((a, b) => a.date.localeCompare(b.date)),
+    snapshots: keyed(parts.snapshots, (s) => s.edition),
     glossary: { vi: byId(parts.glossary.vi), en: byId(parts.glossary.en) },
   };
 }

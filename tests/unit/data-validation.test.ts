@@ -37,6 +37,15 @@ describe('the real data', () => {
 });
 
 describe('bad data is caught with file, record, field and reason', () => {
+  it('a snapshot of an edition that does not exist, or filed under another name', () => {
+    const snapshot = JSON.parse(valid['content/snapshots/2026-11.json']!) as { edition: string };
+    const renamed = JSON.stringify({ ...snapshot, edition: '2099-01' });
+    expect(validateDataset({ ...valid, 'content/snapshots/2026-11.json': renamed }).problems.map(formatProblem)).toEqual([
+      'content/snapshots/2026-11.json: field edition: "2099-01" must be the file\'s name',
+      'content/snapshots/2026-11.json: field edition: "2099-01" is not an edition in content/editions.json',
+    ]);
+  });
+
   it('a derived claim whose arithmetic does not hold against the result it is derived from', () => {
     const PAR = 'content/data/results/par-index.json';
     const msgs = problemsAfter(PAR, (rs) => {

@@ -1,9 +1,9 @@
 /** A published edition is frozen data: the figures each chart used, never its wording. */
 import { describe, expect, it, vi } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { liveCharts } from '../../src/lib/charts/live-models.ts';
 import { buildChartModel } from '../../src/lib/charts/model.ts';
-import { freezeChart, frozenDataSource, parseSnapshot, type FrozenChart } from '../../src/lib/charts/snapshots.ts';
+import { freezeChart, frozenDataSource, type FrozenChart } from '../../src/lib/charts/snapshots.ts';
 import { fakeChartData } from './fake-chart-data.ts';
 import { chartSpecSchema } from '../../src/lib/charts/spec.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
@@ -11,8 +11,8 @@ import { loadDataset } from '../../src/lib/dataset.ts';
 // Reading and validating the whole dataset takes seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const { editions } = loadDataset();
-const snapshot = (id: string) => parseSnapshot(`content/snapshots/${id}.json`, JSON.parse(readFileSync(`content/snapshots/${id}.json`, 'utf8')));
+const { editions, snapshots } = loadDataset();
+const snapshot = (id: string) => snapshots.get(id)!;
 const live = liveCharts();
 
 /** Hand-written titles are wording: fixing one must not unfreeze an edition. */
@@ -20,7 +20,7 @@ const dataOf = ({ spec: { title_vi: _vi, title_en: _en, ...spec }, ...rest }: Fr
 
 describe('data editions', () => {
   it('every edition has a frozen snapshot', () => {
-    for (const e of editions) expect(existsSync(`content/snapshots/${e.id}.json`), `content/snapshots/${e.id}.json`).toBe(true);
+    for (const e of editions) expect(snapshots.has(e.id), `content/snapshots/${e.id}.json`).toBe(true);
   });
 
   it('the latest snapshot still holds the live data (publish a new edition when the data changes)', () => {

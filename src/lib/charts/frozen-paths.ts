@@ -1,6 +1,6 @@
 /** Paths for versioned embeds: one page and one image per frozen chart of each published edition. */
 import type { Locale } from '../../i18n/index.ts';
-import { parseSnapshot, frozenDataSource } from './snapshots.ts';
+import { frozenDataSource } from './snapshots.ts';
 import { imageSize, type ImageFrame } from './image.ts';
 import { absoluteUrl } from '../urls.ts';
 import { routePath } from '../routes.ts';
@@ -9,17 +9,15 @@ import { buildChartModel, type ChartModel } from './model.ts';
 import { loadDataset } from '../dataset.ts';
 import { chartDataSource } from './data-source.ts';
 
-const files = import.meta.glob<{ default: unknown }>('/content/snapshots/*.json', { eager: true });
-
 function frameFor(model: ChartModel): ImageFrame {
   return { licenceLine: `CC BY 4.0 · ${absoluteUrl(routePath(model.locale, { page: 'chart', id: model.id }))}` };
 }
 
 /** Each frozen chart's model, drawn by the current code from the edition's points. */
 export async function frozenPaths(locale: Locale) {
-  const live = chartDataSource(loadDataset());
-  return Object.entries(files).flatMap(([file, mod]) => {
-    const { edition, charts } = parseSnapshot(file.slice(1), mod.default);
+  const ds = loadDataset();
+  const live = chartDataSource(ds);
+  return [...ds.snapshots.values()].flatMap(({ edition, charts }) => {
     return Object.values(charts).map((chart) => {
       const model = buildChartModel(frozenDataSource(live, chart), chart.spec, locale);
       return {

@@ -43,12 +43,6 @@ export const snapshotSchema = z.strictObject({
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
-export function parseSnapshot(file: string, data: unknown): Snapshot {
-  const parsed = snapshotSchema.safeParse(data);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
-
 const pointKey = (year: number, province: string, measure: string) => `${year}/${province}/${measure}`;
 
 /** A chart's spec and every point its model reads from the live data, in both locales. */
