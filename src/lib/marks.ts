@@ -8,7 +8,7 @@ import type { Dataset } from './dataset.ts';
 import { ui, type Locale } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { formatNumber, formatRank, formatValue } from './format.ts';
-import { getIndex, getSource, headlineRank, headlineValue, measureDef, periodFor, usable, yearsWithData } from './results.ts';
+import { getIndex, getSource, headlineRank, headlineValue, measureDef, periodFor, provincesInYear, usable, yearsWithData } from './results.ts';
 
 export const MARK_KINDS = ['conflict', 'computed', 'derived', 'secondary'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
@@ -41,12 +41,6 @@ export function markKinds(r: Result, show: Shown = 'both'): MarkKind[] {
   if (claims.some((c) => c.derived)) kinds.add('derived');
   if (claims.some((c) => c.flag === 'secondary')) kinds.add('secondary');
   return MARK_KINDS.filter((k) => kinds.has(k));
-}
-
-/** Provinces that existed in a year (a province merged away mid-year still counts for that year). */
-export function provincesInYear(ds: Dataset, year: number): number {
-  const y = (d: string | null) => (d === null ? undefined : Number(d.slice(0, 4)));
-  return ds.provinceList.filter((p) => (y(p.valid_from) ?? -Infinity) <= year && (y(p.valid_to) ?? Infinity) >= year).length;
 }
 
 /** For a rank computed among N of the M provinces of its year: the places it could really be (rank … rank + M − N). */

@@ -149,3 +149,9 @@ export function provincesWithResults(ds: Dataset, index?: string): Province[] {
   for (const r of ds.results.values()) if (!index || r.index === index) slugs.add(r.province);
   return ds.provinceList.filter((p) => slugs.has(p.slug));
 }
+
+/** Provinces that existed in a year (a province merged away mid-year still counts for that year). */
+export function provincesInYear(ds: Dataset, year: number): number {
+  const y = (d: string | null) => (d === null ? undefined : Number(d.slice(0, 4)));
+  return ds.provinceList.filter((p) => (y(p.valid_from) ?? -Infinity) <= year && (y(p.valid_to) ?? Infinity) >= year).length;
+}
