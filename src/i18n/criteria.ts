@@ -74,6 +74,8 @@ export interface CriteriaStrings {
   listIntro: string;
   print: string;
   printFull: string;
+  /** Link to the sheet's PDF (always the Vietnamese one). */
+  printPdf: string;
   printShort: string;
   backToIndex: string;
   previous: string;
@@ -185,6 +187,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     listIntro: 'Bấm vào từng mục để xem chi tiết, năm áp dụng và kết quả của Hà Nam.',
     print: 'Bản in',
     printFull: 'Bản in đầy đủ',
+    printPdf: 'Tải PDF',
     printShort: 'Bản in rút gọn',
     backToIndex: 'Giới thiệu chỉ số',
     previous: 'Mục trước',
@@ -294,6 +297,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     listIntro: 'Open each item for its details, the years it applies and Hà Nam’s result.',
     print: 'Print version',
     printFull: 'Full print version',
+    printPdf: 'Download PDF (Vietnamese)',
     printShort: 'Short print version',
     backToIndex: 'About the index',
     previous: 'Previous',

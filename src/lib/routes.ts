@@ -120,7 +120,15 @@ export const filePaths = {
   rss: (locale: Locale) => `${routePath(locale, { page: 'home' })}rss.xml`,
   data: (file: string) => `${routePath('vi', { page: 'data' })}${file}`,
   embedScript: () => `${join('vi', SEGMENTS.embed.vi)}resize.js`,
+  /** The criteria sheet's PDF of one data edition (Vietnamese), beside its print page; the QR inside points to the page. */
+  criteriaPdf: (index: IndexSlug, edition: string, full: boolean) =>
+    `${routePath('vi', { page: 'criteria-print', index })}${criteriaPdfName(index, edition, full)}.pdf`,
 };
+
+/** The PDF's file name without ".pdf", e.g. "papi-bo-tieu-chi-day-du-2026-11": it names the index, version and edition. */
+export function criteriaPdfName(index: IndexSlug, edition: string, full: boolean): string {
+  return `${index}-${SEGMENTS.criteria.vi}${full ? `-${SEGMENTS.criteriaFull.vi}` : ''}-${edition}`;
+}
 
 /** A URL segment that is not a whole route, e.g. the topic segment of /chi-so/so-sanh/. */
 export function segment(key: keyof typeof SEGMENTS, locale: Locale): string {

@@ -1,6 +1,6 @@
 /**
  * The print versions of the criteria ("Bộ tiêu chí"), as Chromium prints them on A4: the short PAPI version
- * fits on at most two pages and still carries all 8 dimensions and every sub-dimension of the data, the
+ * fits on one page, in type of at least 11 pt, and still carries all 8 dimensions and the current sub-dimensions, the
  * page's own address, the data edition's date and a QR code made at build time. Every print page (both
  * locales, short and full, PAPI, PAR INDEX, SIPAS) is checked for its content against content/data.
  * Page count: the PDF's page objects ("/Type /Page", not "/Pages").
@@ -17,8 +17,12 @@ import { criteriaTreeSchema, type CriteriaNode, type CriteriaTree } from '../../
 import { formatDate } from '../../src/lib/dates.ts';
 import { routePath } from '../../src/lib/routes.ts';
 import { printTrees } from '../../src/lib/criteria-view.ts';
+import { readPdf } from '../lib/pdf.ts';
+import { criteriaStrings } from '../../src/i18n/criteria.ts';
 
-const MAX_SHORT_PAPI_PAGES = 2;
+const MAX_SHORT_PAPI_PAGES = 1;
+/** Notice-board type: 11 pt in CSS pixels. */
+const MIN_PRINT_PX = (11 * 96) / 72;
 
 const site = new DistSite(DIST);
 const trees: CriteriaTree[] = (() => {
@@ -66,6 +70,9 @@ interface Printed {
   canonical: string | null;
   qrLabel: string | null;
   external: string[];
+  /** The smallest font size (px) of any text printed, with the text it belongs to. */
+  smallest: { px: number; text: string };
+  pdf: Buffer;
 }
 
 async function print(urlPath: string): Promise<Printed> {
@@ -86,7 +93,18 @@ async function print(urlPath: string): Promise<Printed> {
       canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
       qrLabel: document.querySelector('.print-qr svg[role="img"]')?.getAttribute('aria-label') ?? null,
     }));
-    return { pages: pdfPageCount(pdf), text: nfc(info.text), canonical: info.canonical, qrLabel: info.qrLabel, external };
+    const smallest = await page.evaluate(() => {
+      let min = { px: Infinity, text: '' };
+      const walker = document.createTreeWalker(document.querySelector('.print-sheet') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.textContent?.trim() || el.closest('.visually-hidden') || el.getClientRects().length === 0) continue;
+        const px = parseFloat(getComputedStyle(el).fontSize);
+        if (px < min.px) min = { px, text: n.textContent.trim().slice(0, 60) };
+      }
+      return min;
+    });
+    return { pages: pdfPageCount(pdf), text: nfc(info.text), canonical: info.canonical, qrLabel: info.qrLabel, external, smallest, pdf };
   } finally {
     await page.close();
   }
@@ -117,13 +135,25 @@ describe.each(['vi', 'en'] as const)('PAPI criteria, short print version (%s)', 
     expect(printed.pages).toBeGreaterThanOrEqual(1);
     expect(printed.pages).toBeLessThanOrEqual(MAX_SHORT_PAPI_PAGES);
   });
-  test('carries all 8 dimensions and every sub-dimension of the data', () => {
+  test('carries all 8 dimensions and the 28 sub-dimensions of the latest year, not the dropped ones', () => {
     site.assertBuilt();
     expect(tree, 'content/data/criteria/papi-2018.json').toBeDefined();
     expect(tree!.nodes).toHaveLength(8);
-    const missing = tree!.nodes.flatMap((d) => [d, ...(d.children ?? [])]).filter((n) => !printed.text.includes(nameIn(locale, n)));
+    const latest = Math.max(...tree!.nodes.flatMap((d) => d.years ?? []));
+    const subs = tree!.nodes.flatMap((d) => d.children ?? []);
+    const current = subs.filter((c) => (c.years ?? []).includes(latest));
+    expect(current).toHaveLength(28);
+    const missing = [...tree!.nodes, ...current].filter((n) => !printed.text.includes(nameIn(locale, n)));
     expect(missing.map((n) => `${n.id} ${nameIn(locale, n)}`)).toEqual([]);
-    expect(tree!.nodes.flatMap((d) => d.children ?? [])).toHaveLength(29);
+    for (const c of subs.filter((x) => !current.includes(x))) expect(printed.text).not.toContain(`${c.id} ${nameIn(locale, c)}`);
+  });
+  test('prints no text smaller than 11 pt', () => {
+    site.assertBuilt();
+    expect(printed.smallest.px, printed.smallest.text).toBeGreaterThanOrEqual(MIN_PRINT_PX - 0.01);
+  });
+  test('names no other index', () => {
+    site.assertBuilt();
+    expect(printed.text).not.toMatch(/PAR INDEX|SIPAS|\bPCI\b/);
   });
   test('shows its own address, the QR code of it and the data edition date', () => {
     site.assertBuilt();
@@ -142,6 +172,20 @@ describe.each(['vi', 'en'] as const)('PAPI criteria, full print version (%s)', (
     expect(indicators).toHaveLength(129);
     const missing = indicators.filter((n) => !p.text.includes(nameIn(locale, n)));
     expect(missing.map((n) => n.id)).toEqual([]);
+    // Every printed page repeats the title, the address (and so the QR code beside it) and says its number.
+    const pages = await readPdf(p.pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    const title = criteriaStrings[locale].printTitleFull('PAPI');
+    for (const [i, page] of pages.entries()) {
+      const text = nfc(page.text);
+      expect(text, `page ${i + 1}`).toContain(title);
+      expect(text, `page ${i + 1}`).toContain(p.canonical!);
+      expect(text, `page ${i + 1}`).toContain(locale === 'vi' ? `Trang ${i + 1}/${pages.length}` : `Page ${i + 1} of ${pages.length}`);
+    }
+    if (locale === 'vi') {
+      expect(p.text).toContain('Dấu * sau tên chỉ tiêu');
+      expect(p.text).toMatch(/chỉ có năm 2018, 2019, đã bỏ/);
+    }
   });
 });
 
