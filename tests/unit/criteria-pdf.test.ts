@@ -21,7 +21,7 @@ function makePdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDoc
   return done;
 }
 
-describe('the PAPI criteria sheet', () => {
+describe('the PAPI criteria sheet', { timeout: 30_000 }, () => {
   const ds = loadDataset();
   const tree = ds.criteria.find((t) => t.id === 'papi-2018')!;
   test('short: 8 dimensions and only the sub-dimensions of the latest year, no indicators', () => {
@@ -52,7 +52,8 @@ describe('the PAPI criteria sheet', () => {
   });
 });
 
-describe('the PDF checks bite', () => {
+// PDF.js and the raster take seconds on a busy machine; the default 5 s would fail for the wrong reason.
+describe('the PDF checks bite', { timeout: 30_000 }, () => {
   test('a blank page has no ink', async () => {
     const [page] = await readPdf(await makePdf(() => {}, { font: PDF_FONTS.regular }));
     expect(page!.inked).toBe(0);
