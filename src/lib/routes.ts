@@ -120,6 +120,8 @@ export const filePaths = {
   rss: (locale: Locale) => `${routePath(locale, { page: 'home' })}rss.xml`,
   data: (file: string) => `${routePath('vi', { page: 'data' })}${file}`,
   embedScript: () => `${join('vi', SEGMENTS.embed.vi)}resize.js`,
+  /** A chart's files beside its page: /bieu-do/<id>.svg, /en/charts/<id>.phone.webp … */
+  chart: (locale: Locale, id: string, ext: string) => `${routePath(locale, { page: 'charts' })}${id}.${ext}`,
 };
 
 /** A URL segment that is not a whole route, e.g. the topic segment of /chi-so/so-sanh/. */
