@@ -3,23 +3,12 @@
  * text drawn as paths, so the title and the summary are in <title> and <desc>; well-formed XML.
  */
 import { describe, expect, it } from 'vitest';
-import { XMLValidator } from 'fast-xml-parser';
+import { svgProblems } from '../lib/svg.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { chartDataSource } from '../../src/lib/charts/data-source.ts';
 import { buildChartModel } from '../../src/lib/charts/model.ts';
 import { renderChartSvg } from '../../src/lib/charts/image.ts';
 import { textProblems } from '../../src/lib/charts/text-boxes.ts';
-
-export function svgProblems(svg: string, title: string): string[] {
-  const problems: string[] = [];
-  const valid = XMLValidator.validate(svg);
-  if (valid !== true) problems.push(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  if (/<image\b/i.test(svg)) problems.push('contains an <image> (an embedded bitmap, not a vector drawing)');
-  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  if (!svg.includes(`<title>${escaped}</title>`)) problems.push(`has no <title> with the chart's title "${title}"`);
-  if (!/<desc>[^<]+<\/desc>/.test(svg)) problems.push('has no <desc>');
-  return problems;
-}
 
 describe('chart SVG', () => {
   const ds = loadDataset();

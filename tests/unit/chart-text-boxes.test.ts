@@ -19,6 +19,15 @@ const specs = [...registeredCharts(), ...provinceSlugsWithResults(ds).flatMap((s
 // As long as the longest real licence line: the site's address and the chart's path.
 const frame = { licenceLine: 'CC BY 4.0 · https://chisohanam.example/en/charts/papi-ha-nam-noi-dung-thanh-phan-2024/' };
 const layouts = Object.keys(LAYOUTS) as LayoutName[];
+/** A 360-px screen shows the phone picture in its content column: the page's side padding takes the rest. */
+const PHONE_DISPLAY_WIDTH = 328;
+const MIN_CSS_PX = 12;
+
+/** Texts smaller than 12 CSS px once a phone picture is shrunk to its displayed width. */
+export function tooSmall(boxes: TextBox[], width: number): string[] {
+  const factor = Math.min(1, PHONE_DISPLAY_WIDTH / width);
+  return boxes.filter((b) => b.px * factor < MIN_CSS_PX - 0.01).map((b) => `"${b.text}" is ${(b.px * factor).toFixed(1)} CSS px on a 360-px screen`);
+}
 
 const box = (text: string, x: number, y: number, w: number, h: number): TextBox => ({
   text,
@@ -32,6 +41,11 @@ describe('the text-box check itself', () => {
     expect(textProblems([box('60', 10, 10, 20, 12), box('63', 10, 16, 20, 12)], 100, 100)).toHaveLength(1);
     expect(textProblems([box('a', 10, 10, 20, 12), box('b', 10, 30, 20, 12)], 100, 100)).toEqual([]);
   });
+
+  it('finds text too small on a phone: 12 px drawn on an 800-px picture, not 14 px on a 360-px one', () => {
+    expect(tooSmall([box('tick', 0, 0, 10, 10)], 800)).toHaveLength(1);
+    expect(tooSmall([{ ...box('tick', 0, 0, 10, 10), px: 14 }], 360)).toEqual([]);
+  });
 });
 
 describe.each(layouts)('chart text in the %s layout', (layout) => {
@@ -40,6 +54,7 @@ describe.each(layouts)('chart text in the %s layout', (layout) => {
       const picture = chartTextBoxes(buildChartModel(data, spec, locale), frame, layout);
       expect(picture.boxes.length).toBeGreaterThan(3);
       expect(textProblems(picture.boxes, picture.width, picture.height), `${spec.id} (${locale}, ${layout})`).toEqual([]);
+      if (layout === 'phone') expect(tooSmall(picture.boxes, picture.width), `${spec.id} (${locale})`).toEqual([]);
     }
   });
 });

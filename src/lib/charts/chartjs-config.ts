@@ -229,13 +229,14 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
       ctx.font = `600 ${px}px ${FONT_FAMILY}`;
       // Markers of every line: a label must not hide another series' point.
       const markers: Rect[] = [];
-      if (!horizontal && !isRankStrip(model, layout)) {
+      if (!horizontal) {
+        const r = isRankStrip(model, layout) ? 3 : 5;
         model.series.forEach((_s, i) => {
           const meta = chart.getDatasetMeta(i);
           if (meta.hidden) return;
           for (const el of meta.data) {
             const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-            if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 });
+            if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
           }
         });
       }
@@ -255,7 +256,7 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
         wanted.reverse().forEach(({ v, j, featuredBar }, n) => {
           const el = meta.data[j];
           if (!el) return;
-          const { x, y, base } = el.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base?: number };
+          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
           ctx.fillStyle = series.role === 'featured' || featuredBar ? FEATURED : '#333';
           const text = valueText(model, v, j);
           if (horizontal) {
@@ -263,23 +264,16 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
             return;
           }
           if (isRankStrip(model, layout)) {
-            // The strip: the province's name and value above its bar, kept inside the plot.
+            // The strip falls from left to right: beside a dot, up-right and down-left are free of other dots.
             const label = `${model.xLabels[j]}: ${text}`;
-            const w = ctx.measureText(label).width;
-            const top = Math.min(y, base ?? y);
-            const lx = Math.min(Math.max(x, area.left + w / 2), area.right - w / 2);
-            for (const dy of [6, 6 + px * 1.5, 6 + px * 3]) {
-              const r = textRect(ctx, label, lx, top - dy, 'center', 'bottom', px);
-              if (free(r)) {
-                draw(label, lx, top - dy, 'center', 'bottom');
-                ctx.strokeStyle = ctx.fillStyle as string;
-                ctx.beginPath();
-                ctx.moveTo(x, top - 2);
-                ctx.lineTo(x, top - dy + 2);
-                ctx.stroke();
-                return;
-              }
-            }
+            const spots = [
+              { x: x + 7, y: y - 5, align: 'left' as const, baseline: 'bottom' as const },
+              { x: x - 7, y: y + 5, align: 'right' as const, baseline: 'top' as const },
+              { x: x + 7, y: y + 5, align: 'left' as const, baseline: 'top' as const },
+              { x: x - 7, y: y - 5, align: 'right' as const, baseline: 'bottom' as const },
+            ];
+            const spot = spots.find((p) => clear(textRect(ctx, label, p.x, p.y, p.align, p.baseline, px)));
+            if (spot) draw(label, spot.x, spot.y, spot.align, spot.baseline);
             return;
           }
           const w = ctx.measureText(text).width;
@@ -396,7 +390,7 @@ export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfi
       animation: opts.animate ? { duration: 400 } : false,
       ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
       indexAxis: horizontal ? 'y' : 'x',
-      layout: { padding: { right: horizontal ? (layout === 'phone' ? 72 : 64) : 16, top: model.heading ? Math.round(px * 1.5) + 4 : strip ? px * 2 + 8 : px + 8 } },
+      layout: { padding: { right: horizontal ? (layout === 'phone' ? 72 : 64) : 16, top: model.heading ? Math.round(px * 1.5) + 4 : px + 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: {
