@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChartModel } from './model.ts';
-import { FONT_FILES, renderChartImages, renderChartSvg, type ImageFrame } from './image.ts';
+import { FONT_FILES, renderChartImages, renderChartSvg, renderChartWebp, type ImageFrame } from './image.ts';
 
 const CACHE_DIR = path.resolve('node_modules/.cache/chart-images');
 
@@ -46,7 +46,7 @@ export const contentTypeOf = (asset: ChartImageAsset) => CONTENT_TYPES[asset];
 /** Draws the pass that makes `asset`, and every file of that pass, as { asset: bytes }. */
 export function drawAssets(model: ChartModel, frame: ImageFrame, asset: ChartImageAsset): Partial<Record<ChartImageAsset, Buffer>> {
   if (asset === 'svg') return { svg: Buffer.from(renderChartSvg(model, frame).svg) };
-  if (asset === 'phone.webp') return { 'phone.webp': renderChartImages(model, frame, 'phone').webp };
+  if (asset === 'phone.webp') return { 'phone.webp': renderChartWebp(model, frame, 'phone').webp };
   const wide = renderChartImages(model, frame, 'wide');
   return { png: wide.png, webp: wide.webp };
 }

@@ -188,6 +188,15 @@ export function chartTextBoxes(model: ChartModel, frame: ImageFrame, layout: Lay
   return { width: plan.width, height: plan.height, boxes: drawChart(canvas.getContext('2d'), 1, model, frame, layout, plan) };
 }
 
+/** The phone picture: WebP only (the PNG download stays the wide one), so no time goes into a PNG nobody gets. */
+export function renderChartWebp(model: ChartModel, frame: ImageFrame, layout: LayoutName): RenderedChart & { webp: Buffer } {
+  const plan = planFrame(model, frame, layout);
+  const { scale } = LAYOUTS[layout];
+  const canvas = createCanvas(plan.width * scale, plan.height * scale);
+  const boxes = drawChart(canvas.getContext('2d'), scale, model, frame, layout, plan);
+  return { width: plan.width, height: plan.height, boxes, webp: canvas.toBuffer('image/webp', 82) };
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
