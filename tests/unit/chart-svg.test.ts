@@ -21,7 +21,7 @@ describe('chart SVG', () => {
       expect(out.svg).toContain(model.summary.slice(0, 20).replace(/&/g, '&amp;'));
       expect(textProblems(out.boxes, out.width, out.height)).toEqual([]);
     }
-  });
+  }, 120_000);
 
   it('the check bites: a bitmap, a missing title and broken XML are each caught', () => {
     const good = '<svg xmlns="http://www.w3.org/2000/svg"><title>T</title><desc>D</desc><path d="M0 0"/></svg>';

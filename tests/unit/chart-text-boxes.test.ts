@@ -56,5 +56,5 @@ describe.each(layouts)('chart text in the %s layout', (layout) => {
       expect(textProblems(picture.boxes, picture.width, picture.height), `${spec.id} (${locale}, ${layout})`).toEqual([]);
       if (layout === 'phone') expect(tooSmall(picture.boxes, picture.width), `${spec.id} (${locale})`).toEqual([]);
     }
-  });
+  }, 60_000);
 });
