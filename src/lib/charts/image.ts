@@ -128,8 +128,8 @@ export interface RenderedChart {
   boxes: TextBox[];
 }
 
-/** Draws frame and plots on `target` (already scaled to CSS px by nothing: `scale` device px per CSS px). */
-function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, frame: ImageFrame, layout: LayoutName, plan: FramePlan): TextBox[] {
+/** Draws the planned frame and the plots on `target`, at `scale` device px per CSS px; returns every text's box. */
+function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, layout: LayoutName, plan: FramePlan): TextBox[] {
   const L = LAYOUTS[layout];
   const boxes: TextBox[] = [];
   const ctx = recordingContext(target, boxes, scale);
@@ -177,7 +177,7 @@ export function renderChartImages(model: ChartModel, frame: ImageFrame, layout: 
   const plan = planFrame(model, frame, layout);
   const { scale } = LAYOUTS[layout];
   const canvas = createCanvas(plan.width * scale, plan.height * scale);
-  const boxes = drawChart(canvas.getContext('2d'), scale, model, frame, layout, plan);
+  const boxes = drawChart(canvas.getContext('2d'), scale, model, layout, plan);
   return { width: plan.width, height: plan.height, boxes, png: canvas.toBuffer('image/png'), webp: canvas.toBuffer('image/webp', 82) };
 }
 
@@ -185,7 +185,7 @@ export function renderChartImages(model: ChartModel, frame: ImageFrame, layout: 
 export function chartTextBoxes(model: ChartModel, frame: ImageFrame, layout: LayoutName = 'wide'): RenderedChart {
   const plan = planFrame(model, frame, layout);
   const canvas = createCanvas(plan.width, plan.height);
-  return { width: plan.width, height: plan.height, boxes: drawChart(canvas.getContext('2d'), 1, model, frame, layout, plan) };
+  return { width: plan.width, height: plan.height, boxes: drawChart(canvas.getContext('2d'), 1, model, layout, plan) };
 }
 
 /** The phone picture: WebP only (the PNG download stays the wide one), so no time goes into a PNG nobody gets. */
@@ -193,7 +193,7 @@ export function renderChartWebp(model: ChartModel, frame: ImageFrame, layout: La
   const plan = planFrame(model, frame, layout);
   const { scale } = LAYOUTS[layout];
   const canvas = createCanvas(plan.width * scale, plan.height * scale);
-  const boxes = drawChart(canvas.getContext('2d'), scale, model, frame, layout, plan);
+  const boxes = drawChart(canvas.getContext('2d'), scale, model, layout, plan);
   return { width: plan.width, height: plan.height, boxes, webp: canvas.toBuffer('image/webp', 82) };
 }
 
@@ -206,7 +206,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 export function renderChartSvg(model: ChartModel, frame: ImageFrame, layout: LayoutName = 'wide'): RenderedChart & { svg: string } {
   const plan = planFrame(model, frame, layout);
   const canvas = createCanvas(plan.width, plan.height, SvgExportFlag.ConvertTextToPaths);
-  const boxes = drawChart(canvas.getContext('2d'), 1, model, frame, layout, plan);
+  const boxes = drawChart(canvas.getContext('2d'), 1, model, layout, plan);
   // Coordinates to 1/100 px (Skia writes six decimals): the file shrinks by a third, the drawing does not change.
   const raw = canvas.getContent().toString('utf8').replace(/(\d\.\d{2})\d+/g, '$1');
   const meta = `<title>${escapeXml(model.title)}</title><desc>${escapeXml(`${model.summary} ${model.sourceLine}. ${frame.licenceLine}`)}</desc>`;
