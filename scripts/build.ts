@@ -1,6 +1,6 @@
 /**
- * `npm run build`: `astro build` on this (pinned) Node, then the search index (src/integrations/pagefind.ts) once
- * Astro's process has exited, so that the two large processes never hold memory at the same time (a plain
+ * `npm run build`: the chart pictures (scripts/predraw-charts.ts, two worker threads), then `astro build` on this
+ * (pinned) Node, then the search index (src/integrations/pagefind.ts) once Astro's process has exited, so that the two large processes never hold memory at the same time (a plain
  * `astro build` indexes in its build:done hook instead). Extra arguments go to Astro, e.g.
  * `npm run build -- --outDir dist-base`. The test runner and the benchmarks run this same script.
  *
@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
+import { predrawCharts } from './predraw-charts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO_BIN = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -32,6 +33,9 @@ export function outDirOf(args: string[], cwd: string): string {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
+  // Chart pictures first, two at a time in worker threads: Astro then reads them from the cache.
+  const chartLine = (text: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [chart-images] ${text}`);
+  await predrawCharts(undefined, chartLine);
   const astro = spawnSync(process.execPath, [...heapFlags(process.env['BUILD_HEAP_MB']), ASTRO_BIN, 'build', ...args], {
     stdio: 'inherit',
     env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },

@@ -69,6 +69,7 @@ export const en: UiStrings = {
     downloadPng: 'Download PNG',
     downloadCsv: 'Download CSV',
     downloadJson: 'Download JSON',
+    downloadSvg: 'Download SVG',
     permalink: 'Permalink and embed code',
   },
   searchPage: {
@@ -108,6 +109,7 @@ export const en: UiStrings = {
     breadcrumb: 'Breadcrumb',
     downloadTitle: 'Download',
     pngNote: 'double resolution, white background, with title, source and licence',
+    svgNote: 'vector file for print, with the same title, source and licence',
     csvNote: 'opens in Excel; plain numbers with a decimal point',
     embedTitle: 'Embed this chart',
     embedHelp: 'Paste this code into your article. The frame resizes to the chart\'s height; if your site strips scripts, it still shows at a fixed height.',

@@ -67,6 +67,7 @@ export const vi = {
     downloadPng: 'Tải ảnh PNG',
     downloadCsv: 'Tải CSV',
     downloadJson: 'Tải JSON',
+    downloadSvg: 'Tải ảnh SVG',
     permalink: 'Đường dẫn cố định và mã nhúng',
   },
   searchPage: {
@@ -106,6 +107,7 @@ export const vi = {
     breadcrumb: 'Vị trí trong trang',
     downloadTitle: 'Tải về',
     pngNote: 'ảnh độ phân giải gấp đôi, nền trắng, có tiêu đề, nguồn và giấy phép',
+    svgNote: 'ảnh vectơ để in báo, cùng tiêu đề, nguồn và giấy phép',
     csvNote: 'mở được bằng Excel, số viết dạng thuần với dấu chấm thập phân',
     embedTitle: 'Nhúng biểu đồ',
     embedHelp: 'Dán mã dưới đây vào bài viết. Khung nhúng tự co giãn theo chiều cao biểu đồ; nếu trang của bạn không cho chạy mã script, khung vẫn hiển thị với chiều cao cố định.',

@@ -123,6 +123,8 @@ export const filePaths = {
   /** The criteria sheet's PDF of one data edition (Vietnamese), beside its print page; the QR inside points to the page. */
   criteriaPdf: (index: IndexSlug, edition: string, full: boolean) =>
     `${routePath('vi', { page: 'criteria-print', index })}${criteriaPdfName(index, edition, full)}.pdf`,
+  /** A chart's files beside its page: /bieu-do/<id>.svg, /en/charts/<id>.phone.webp … */
+  chart: (locale: Locale, id: string, ext: string) => `${routePath(locale, { page: 'charts' })}${id}.${ext}`,
 };
 
 /** The PDF's file name without ".pdf", e.g. "papi-bo-tieu-chi-day-du-2026-11": it names the index, version and edition. */

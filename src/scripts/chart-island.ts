@@ -10,7 +10,7 @@ async function upgrade(figure: HTMLElement): Promise<void> {
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   if (!json || !frame) return;
   const model = JSON.parse(json) as DrawModel;
-  const [{ Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }, { chartJsConfig, chartHeight, drawPanels }] =
+  const [{ Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }, { chartJsConfig, chartHeight, drawPanels, PHONE_MAX_WIDTH }] =
     await Promise.all([import('chart.js'), import('../lib/charts/chartjs-config.ts')]);
   Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
   // Load both weights with Vietnamese letters, or the first draw would use a fallback font for them.
@@ -19,18 +19,20 @@ async function upgrade(figure: HTMLElement): Promise<void> {
     document.fonts.load('600 12px "Be Vietnam Pro"', 'Tiếng Việt: đ ơ ư ạ ố ữ 0123456789'),
   ]).catch(() => undefined);
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // On a narrow screen the phone layout: larger text, labels above bars, the ranking as a strip.
+  const layout = frame.clientWidth <= PHONE_MAX_WIDTH ? 'phone' : 'wide';
   // A method change gives one canvas per panel, each on its own axis.
   for (const panel of drawPanels(model)) {
     const holder = document.createElement('div');
     holder.style.position = 'relative';
-    holder.style.height = `${chartHeight(panel)}px`;
+    holder.style.height = `${chartHeight(panel, layout)}px`;
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-labelledby', `chart-${model.id}-title`);
     canvas.setAttribute('aria-describedby', `chart-${model.id}-summary`);
     holder.append(canvas);
     frame.append(holder);
-    new Chart(canvas, chartJsConfig(panel, { animate: !reduced, responsive: true }));
+    new Chart(canvas, chartJsConfig(panel, { animate: !reduced, responsive: true, layout }));
   }
   figure.dataset['chartReady'] = 'true';
 }

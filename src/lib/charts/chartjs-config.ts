@@ -44,6 +44,13 @@ export function drawPanels(model: DrawModel): DrawModel[] {
 import { formatBound, formatNumber } from './number-format.ts';
 
 export const FONT_FAMILY = "'Be Vietnam Pro', system-ui, sans-serif";
+
+/** Wide (800 px) or phone (360 px): the same model drawn for the screen it is read on. */
+export type LayoutName = 'wide' | 'phone';
+/** Text size of ticks, labels and legend: on a phone, at least 12 CSS px once the picture fits a 360-px screen. */
+export const TEXT_PX: Record<LayoutName, number> = { wide: 12, phone: 14 };
+/** Up to this width (CSS px) a page shows the phone picture, and the interactive chart uses the phone layout. */
+export const PHONE_MAX_WIDTH = 520;
 export const FEATURED = '#0b5394';
 const OTHERS = ['#b45f06', '#38761d', '#741b47', '#134f5c', '#7f6000', '#5b0f00'];
 const POINT_STYLES = ['rect', 'triangle', 'rectRot', 'star', 'crossRot', 'rectRounded'] as const;
@@ -70,12 +77,40 @@ function styleOf(series: DrawModel['series'][number], i: number): Style {
   return { color: OTHERS[i % OTHERS.length]!, dash: i % 2 ? [8, 3] : [], point: POINT_STYLES[i % POINT_STYLES.length]!, width: 2 };
 }
 
-export function chartHeight(model: DrawModel): number {
-  if (model.panels) return model.panels.reduce((sum, p) => sum + chartHeight(p), 0);
-  if (model.heading) return 300;
+/** Lines a category label takes above its bars, estimated from its length (the plugin wraps with real widths). */
+function labelLines(text: string, layout: LayoutName): number {
+  const px = TEXT_PX[layout];
+  const width = layout === 'phone' ? 320 : 700;
+  return Math.min(3, Math.max(1, Math.ceil((text.length * px * 0.6) / width)));
+}
+
+/** Every plot of all provinces (60+ bars) on a phone: one compact strip, Hà Nam marked; the table lists them all. */
+export function isRankStrip(model: DrawModel, layout: LayoutName): boolean {
+  return layout === 'phone' && model.kind === 'ranked-bars';
+}
+
+const BAR_PX: Record<LayoutName, number> = { wide: 10, phone: 12 };
+
+/** Height of a category of horizontal bars: its label lines above, its bars, the same space below. */
+function barCategoryHeight(model: DrawModel, j: number, layout: LayoutName): number {
+  const line = Math.round(TEXT_PX[layout] * 1.3);
+  const group = model.points ? 16 : BAR_PX[layout] * model.series.length;
+  return group + 2 * (labelLines(model.xLabels[j] ?? '', layout) * line + 6);
+}
+
+/** Room for the value axis and the legend, which wraps into rows on a phone. */
+function axisAndLegendHeight(model: DrawModel, layout: LayoutName): number {
+  const rows = model.series.length > 1 ? (layout === 'phone' ? Math.ceil(model.series.length / 2) : 1) : 0;
+  return 64 + rows * Math.round(TEXT_PX[layout] * 2);
+}
+
+export function chartHeight(model: DrawModel, layout: LayoutName = 'wide'): number {
+  if (model.panels) return model.panels.reduce((sum, p) => sum + chartHeight(p, layout), 0);
+  if (isRankStrip(model, layout)) return 280;
+  if (model.heading) return layout === 'phone' ? 340 : 300;
   if (model.kind === 'ranked-bars') return 90 + model.xKeys.length * 18;
-  if (model.kind === 'bars') return 110 + model.xKeys.length * Math.max(22, model.series.length * 12);
-  return 380;
+  if (model.kind === 'bars') return axisAndLegendHeight(model, layout) + model.xKeys.reduce((sum, _k, j) => sum + barCategoryHeight(model, j, layout), 0);
+  return layout === 'phone' ? 340 + axisAndLegendHeight(model, layout) - 64 : 380;
 }
 
 function valueText(model: DrawModel, v: number, j: number): string {
@@ -84,49 +119,72 @@ function valueText(model: DrawModel, v: number, j: number): string {
   return formatNumber(v, model.precision, model.locale) + (model.y.unit === 'percent' ? '%' : '') + (typeof max === 'number' ? `/${formatBound(max, model.locale)}` : '');
 }
 
-/** Draws value labels for the featured province, direct series labels and method-change markers. */
-function annotations(model: DrawModel): Plugin {
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+type Ctx = CanvasRenderingContext2D;
+
+/** The box a text will take, with a margin, for the given alignment (middle, top or bottom baseline). */
+function textRect(ctx: Ctx, text: string, x: number, y: number, align: CanvasTextAlign, baseline: 'middle' | 'top' | 'bottom', px: number): Rect {
+  const w = ctx.measureText(text).width;
+  const x0 = align === 'left' ? x : align === 'center' ? x - w / 2 : x - w;
+  const y0 = baseline === 'top' ? y : baseline === 'middle' ? y - px * 0.65 : y - px * 1.3;
+  return { x0: x0 - 2, y0: y0 - 1, x1: x0 + w + 2, y1: y0 + px * 1.3 + 1 };
+}
+
+/** Greedy word wrap with the context's current font. */
+export function wrapText(ctx: Ctx, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Draws what Chart.js does not: category labels above horizontal bars, value labels placed so that none collides
+ * with another or with a marker (a label that cannot be placed is skipped: the table has every value, and the
+ * last point of each labelled line always keeps its label), panel headings and method-change markers.
+ */
+function annotations(model: DrawModel, layout: LayoutName): Plugin {
+  const px = TEXT_PX[layout];
   return {
     id: 'siteAnnotations',
     afterDatasetsDraw(chart) {
       const ctx = chart.ctx;
+      const area = chart.chartArea;
+      const bounds: Rect = { x0: 0, y0: 0, x1: chart.width, y1: area.bottom };
+      const placed: Rect[] = [];
+      const inside = (r: Rect) => r.x0 >= bounds.x0 && r.y0 >= bounds.y0 && r.x1 <= bounds.x1 && r.y1 <= bounds.y1;
+      const free = (r: Rect) => inside(r) && !placed.some((p) => overlaps(p, r));
+      const draw = (text: string, x: number, y: number, align: CanvasTextAlign, baseline: 'middle' | 'top' | 'bottom') => {
+        ctx.textAlign = align;
+        ctx.textBaseline = baseline;
+        ctx.fillText(text, x, y);
+        placed.push(textRect(ctx, text, x, y, align, baseline, px));
+      };
       ctx.save();
-      ctx.font = `600 12px ${FONT_FAMILY}`;
-      ctx.textBaseline = 'middle';
-      const horizontal = model.kind === 'bars' || model.kind === 'ranked-bars';
-      model.series.forEach((series, i) => {
-        const meta = chart.getDatasetMeta(i);
-        if (meta.hidden) return;
-        const labelAll = series.role === 'featured' || (model.kind === 'ranked-bars');
-        meta.data.forEach((el, j) => {
-          const v = series.values[j];
-          if (v === null || v === undefined) return;
-          const featuredBar = model.xKeys[j] === model.featured || (horizontal && model.xKeys[j]!.startsWith('national:'));
-          if (!labelAll && !featuredBar) return;
-          if (model.kind === 'ranked-bars' && !featuredBar) return;
-          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-          ctx.fillStyle = series.role === 'featured' || featuredBar ? FEATURED : '#333';
-          const text = valueText(model, v, j);
-          if (horizontal) {
-            ctx.textAlign = 'left';
-            ctx.fillText(text, x + (model.points ? 10 : 4), y);
-          } else {
-            ctx.textAlign = 'center';
-            ctx.fillText(text, x, y + (model.y.reverse ? 14 : -12));
-          }
-        });
-      });
+      const horizontal = (model.kind === 'bars' || model.kind === 'ranked-bars') && !isRankStrip(model, layout);
       if (model.heading) {
+        ctx.font = `600 ${px}px ${FONT_FAMILY}`;
         ctx.fillStyle = '#1a1a1a';
-        ctx.textAlign = 'left';
-        ctx.textBaseline = 'top';
-        ctx.fillText(model.heading, chart.chartArea.left, 2);
-        ctx.textBaseline = 'middle';
+        draw(model.heading, area.left, 2, 'left', 'top');
       }
       // Method changes: a dashed vertical rule between the last year of the old method and the first of the new.
       if (model.breaks.length && !horizontal) {
         const xScale = chart.scales['x'];
-        const area = chart.chartArea;
         if (xScale) {
           for (const year of model.breaks) {
             const idx = model.xKeys.indexOf(String(year));
@@ -140,12 +198,102 @@ function annotations(model: DrawModel): Plugin {
             ctx.stroke();
             ctx.setLineDash([]);
             ctx.fillStyle = '#444';
-            ctx.textAlign = 'left';
-            ctx.font = `12px ${FONT_FAMILY}`;
-            ctx.fillText(model.locale === 'vi' ? 'Đổi phương pháp' : 'Method change', x + 4, area.top + 8);
+            ctx.font = `${px}px ${FONT_FAMILY}`;
+            const text = model.locale === 'vi' ? 'Đổi phương pháp' : 'Method change';
+            const w = ctx.measureText(text).width;
+            // Right of the rule, or left of it when the plot ends too soon.
+            if (x + 4 + w <= area.right) draw(text, x + 4, area.top + 4, 'left', 'top');
+            else draw(text, x - 4, area.top + 4, 'right', 'top');
           }
         }
       }
+      // Category labels above their bars, wrapped to the plot's width: never cut at the left edge.
+      if (model.kind === 'bars' && horizontal) {
+        ctx.font = `${px}px ${FONT_FAMILY}`;
+        ctx.fillStyle = '#222';
+        const line = Math.round(px * 1.3);
+        model.xLabels.forEach((label, j) => {
+          let top = Infinity;
+          model.series.forEach((_s, i) => {
+            const meta = chart.getDatasetMeta(i);
+            const el = meta.data[j];
+            if (meta.hidden || !el) return;
+            const { y, height } = el.getProps(['y', 'height'], true) as { y: number; height?: number };
+            top = Math.min(top, y - (height ?? 12) / 2);
+          });
+          if (!Number.isFinite(top)) return;
+          const lines = wrapText(ctx, label, chart.width - area.left - 4);
+          lines.forEach((l, k) => draw(l, area.left, top - 4 - (lines.length - 1 - k) * line, 'left', 'bottom'));
+        });
+      }
+      ctx.font = `600 ${px}px ${FONT_FAMILY}`;
+      // Markers of every line: a label must not hide another series' point.
+      const markers: Rect[] = [];
+      if (!horizontal) {
+        const r = isRankStrip(model, layout) ? 3 : 5;
+        model.series.forEach((_s, i) => {
+          const meta = chart.getDatasetMeta(i);
+          if (meta.hidden) return;
+          for (const el of meta.data) {
+            const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+            if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
+          }
+        });
+      }
+      const clear = (r: Rect) => free(r) && !markers.some((m) => overlaps(m, r));
+      model.series.forEach((series, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        const labelAll = series.role === 'featured' || model.kind === 'ranked-bars';
+        const wanted = series.values.flatMap((v, j) => {
+          if (v === null || v === undefined) return [];
+          const featuredBar = model.xKeys[j] === model.featured || ((model.kind === 'bars' || model.kind === 'ranked-bars') && model.xKeys[j]!.startsWith('national:'));
+          if (!labelAll && !featuredBar) return [];
+          if (model.kind === 'ranked-bars' && !featuredBar) return [];
+          return [{ v, j, featuredBar }];
+        });
+        // The last point first, so that it always keeps its label; then from right to left.
+        wanted.reverse().forEach(({ v, j, featuredBar }, n) => {
+          const el = meta.data[j];
+          if (!el) return;
+          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+          ctx.fillStyle = series.role === 'featured' || featuredBar ? FEATURED : '#333';
+          const text = valueText(model, v, j);
+          if (horizontal) {
+            draw(text, x + (model.points ? 10 : 4), y, 'left', 'middle');
+            return;
+          }
+          if (isRankStrip(model, layout)) {
+            // The strip falls from left to right: beside a dot, up-right and down-left are free of other dots.
+            const label = `${model.xLabels[j]}: ${text}`;
+            const spots = [
+              { x: x + 7, y: y - 5, align: 'left' as const, baseline: 'bottom' as const },
+              { x: x - 7, y: y + 5, align: 'right' as const, baseline: 'top' as const },
+              { x: x + 7, y: y + 5, align: 'left' as const, baseline: 'top' as const },
+              { x: x - 7, y: y - 5, align: 'right' as const, baseline: 'bottom' as const },
+            ];
+            const spot = spots.find((p) => clear(textRect(ctx, label, p.x, p.y, p.align, p.baseline, px)));
+            if (spot) draw(label, spot.x, spot.y, spot.align, spot.baseline);
+            return;
+          }
+          const w = ctx.measureText(text).width;
+          const cx = Math.min(Math.max(x, area.left + w / 2 + 2), chart.width - w / 2 - 2);
+          const above = { y: y - 8, baseline: 'bottom' as const };
+          const below = { y: y + 8, baseline: 'top' as const };
+          const tries = model.y.reverse ? [below, above] : [above, below];
+          for (const t of tries) {
+            if (clear(textRect(ctx, text, cx, t.y, 'center', t.baseline, px))) {
+              draw(text, cx, t.y, 'center', t.baseline);
+              return;
+            }
+          }
+          // The last point keeps its label even beside a marker, as long as no other text is there.
+          if (n === 0) {
+            const t = tries.find((c) => free(textRect(ctx, text, cx, c.y, 'center', c.baseline, px)));
+            if (t) draw(text, cx, t.y, 'center', t.baseline);
+          }
+        });
+      });
       ctx.restore();
     },
   };
@@ -156,15 +304,25 @@ export interface ConfigOptions {
   animate: boolean;
   devicePixelRatio?: number;
   responsive: boolean;
+  layout?: LayoutName;
 }
 
 export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfiguration<'line' | 'bar'> {
-  const horizontal = model.kind === 'bars' || model.kind === 'ranked-bars';
+  const layout = opts.layout ?? 'wide';
+  const px = TEXT_PX[layout];
+  const strip = isRankStrip(model, layout);
+  const horizontal = (model.kind === 'bars' || model.kind === 'ranked-bars') && !strip;
   const datasets = model.series.map((series, i): ChartDataset<'line' | 'bar'> => {
     const st = styleOf(series, i);
     if (horizontal && model.points) {
       // No common maximum: a dot per value, so no bar length invites comparing items.
       return { type: 'line', label: series.label, data: series.values, showLine: false, borderColor: st.color, backgroundColor: st.color, pointStyle: st.point, pointRadius: 6, pointHoverRadius: 8 } as ChartDataset<'line'>;
+    }
+    if (strip) {
+      // All provinces as dots in rank order, on an axis fitted to their values: where the featured province stands.
+      const colors = model.xKeys.map((k) => (k === model.featured ? FEATURED : k.startsWith('national:') ? '#595959' : '#8aa2b8'));
+      const radii = model.xKeys.map((k) => (k === model.featured || k.startsWith('national:') ? 5 : 2.5));
+      return { type: 'line', label: series.label, data: series.values, showLine: false, pointBackgroundColor: colors, pointBorderColor: colors, pointRadius: radii, pointHoverRadius: 6 } as ChartDataset<'line'>;
     }
     if (horizontal) {
       // Bars of provinces: the featured province stands out, comparisons are grey.
@@ -176,6 +334,7 @@ export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfi
         type: 'bar',
         label: series.label,
         data: series.values,
+        ...(model.kind === 'bars' ? { barThickness: BAR_PX[layout] } : {}),
         backgroundColor: colors,
         borderColor: series.role === 'comparison' ? st.color : colors,
         borderWidth: series.role === 'comparison' ? 2 : 0,
@@ -188,25 +347,39 @@ export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfi
       data: series.values,
       borderColor: st.color,
       backgroundColor: st.color,
-      borderWidth: st.width,
+      borderWidth: layout === 'phone' ? Math.min(st.width, 2.5) : st.width,
       borderDash: st.dash,
       pointStyle: st.point,
-      pointRadius: series.role === 'featured' ? 5 : 4,
+      pointRadius: (series.role === 'featured' ? 5 : 4) - (layout === 'phone' ? 1.5 : 0),
       pointHoverRadius: 7,
       spanGaps: false,
       tension: 0,
     } as ChartDataset<'line'>;
   });
   const rank = model.y.unit === 'rank';
+  const font = { family: FONT_FAMILY, size: px };
   const valueAxis = {
-    min: model.y.min,
-    max: model.y.max,
+    // The strip fits its axis to the values (dots, no bar lengths to compare).
+    ...(strip ? { grace: '4%' } : { min: model.y.min, max: model.y.max }),
     reverse: model.y.reverse,
-    title: { display: true, text: model.y.label, font: { family: FONT_FAMILY, size: 12 } },
-    ticks: { font: { family: FONT_FAMILY, size: 12 }, color: '#333', ...(rank ? { precision: 0 } : {}) },
+    title: { display: true, text: model.y.label, font },
+    ticks: { font, color: '#333', ...(rank ? { precision: 0 } : {}) },
     grid: { color: '#e3e3e3' },
+    // Ticks at round numbers plus the ends (1 and 63): drop a round tick too close to an end ("60" over "63").
+    afterBuildTicks: (scale: { ticks: { value: number }[]; min: number; max: number; width: number; height: number; isHorizontal: () => boolean }) => {
+      const length = scale.isHorizontal() ? scale.width : scale.height;
+      if (!length || scale.ticks.length < 3) return;
+      const gap = ((px * (scale.isHorizontal() ? 3 : 1.6)) * (scale.max - scale.min)) / length;
+      const first = scale.ticks[0]!;
+      const last = scale.ticks.at(-1)!;
+      scale.ticks = scale.ticks.filter((t) => t === first || t === last || (Math.abs(t.value - first.value) >= gap && Math.abs(last.value - t.value) >= gap));
+    },
   };
-  const categoryAxis = { ticks: { font: { family: FONT_FAMILY, size: 12 }, color: '#333', autoSkip: false }, grid: { display: false } };
+  const categoryAxis = strip
+    ? { ticks: { display: false }, grid: { display: false } }
+    : horizontal && model.kind === 'bars'
+      ? { ticks: { display: false }, grid: { display: false } }
+      : { ticks: { font, color: '#333', autoSkip: layout === 'phone', maxRotation: layout === 'phone' ? 0 : 50, autoSkipPadding: 8 }, grid: { display: false } };
   return {
     type: horizontal ? 'bar' : 'line',
     data: { labels: model.xLabels, datasets },
@@ -217,17 +390,17 @@ export function chartJsConfig(model: DrawModel, opts: ConfigOptions): ChartConfi
       animation: opts.animate ? { duration: 400 } : false,
       ...(opts.devicePixelRatio ? { devicePixelRatio: opts.devicePixelRatio } : {}),
       indexAxis: horizontal ? 'y' : 'x',
-      layout: { padding: { right: horizontal ? 56 : 16, top: model.heading ? 24 : 8 } },
+      layout: { padding: { right: horizontal ? (layout === 'phone' ? 72 : 64) : 16, top: model.heading ? Math.round(px * 1.5) + 4 : px + 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: {
           display: model.series.length > 1,
           position: 'bottom',
-          labels: { usePointStyle: true, font: { family: FONT_FAMILY, size: 12 }, color: '#222' },
+          labels: { usePointStyle: true, font, color: '#222', ...(layout === 'phone' ? { boxWidth: 8, boxHeight: 8, padding: 8 } : {}) },
         },
         tooltip: { enabled: opts.responsive },
       },
     },
-    plugins: [annotations(model)],
+    plugins: [annotations(model, layout)],
   };
 }

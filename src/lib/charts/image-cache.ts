@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChartModel } from './model.ts';
-import { FONT_FILES, renderChartImages, type ImageFrame } from './image.ts';
+import { FONT_FILES, renderChartImages, renderChartSvg, renderChartWebp, type ImageFrame } from './image.ts';
 
 const CACHE_DIR = path.resolve('node_modules/.cache/chart-images');
 
@@ -14,6 +14,7 @@ const CACHE_DIR = path.resolve('node_modules/.cache/chart-images');
 export const RENDERER_FILES = [
   'src/lib/charts/image.ts',
   'src/lib/charts/chartjs-config.ts',
+  'src/lib/charts/text-boxes.ts',
   'src/lib/charts/number-format.ts',
   'src/i18n/index.ts',
   ...FONT_FILES.map((f) => `src/assets/fonts/${f}`),
@@ -36,14 +37,36 @@ export function chartImageKey(model: ChartModel, frame: ImageFrame, renderer: re
   return hash.update(JSON.stringify(model)).update(JSON.stringify(frame)).digest('hex').slice(0, 32);
 }
 
-/** The chart's image in a format, drawn once for both formats and kept on disk by content hash. */
-export function chartImageCached(model: ChartModel, frame: ImageFrame, format: 'png' | 'webp'): Buffer {
+/** The picture files, each drawn by one pass of the renderer: wide raster (png, webp), phone (webp), vector (svg). */
+export type ChartImageAsset = 'png' | 'webp' | 'phone.webp' | 'svg';
+
+const CONTENT_TYPES: Record<ChartImageAsset, string> = { png: 'image/png', webp: 'image/webp', 'phone.webp': 'image/webp', svg: 'image/svg+xml' };
+export const contentTypeOf = (asset: ChartImageAsset) => CONTENT_TYPES[asset];
+
+/** Draws the pass that makes `asset`, and every file of that pass, as { asset: bytes }. */
+export function drawAssets(model: ChartModel, frame: ImageFrame, asset: ChartImageAsset): Partial<Record<ChartImageAsset, Buffer>> {
+  if (asset === 'svg') return { svg: Buffer.from(renderChartSvg(model, frame).svg) };
+  if (asset === 'phone.webp') return { 'phone.webp': renderChartWebp(model, frame, 'phone').webp };
+  const wide = renderChartImages(model, frame, 'wide');
+  return { png: wide.png, webp: wide.webp };
+}
+
+export function cacheFile(key: string, asset: ChartImageAsset): string {
+  return path.join(CACHE_DIR, `${key}.${asset}`);
+}
+
+/** The chart's file, drawn once per pass and kept on disk by content hash (the pre-draw step fills it ahead). */
+export function chartImageCached(model: ChartModel, frame: ImageFrame, asset: ChartImageAsset): Buffer {
   const key = chartImageKey(model, frame, readRendererFiles());
-  const file = path.join(CACHE_DIR, `${key}.${format}`);
+  const file = cacheFile(key, asset);
   if (existsSync(file)) return readFileSync(file);
-  const images = renderChartImages(model, frame);
+  const drawn = drawAssets(model, frame, asset);
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(path.join(CACHE_DIR, `${key}.png`), images.png);
-  writeFileSync(path.join(CACHE_DIR, `${key}.webp`), images.webp);
-  return images[format];
+  for (const [a, bytes] of Object.entries(drawn)) writeFileSync(cacheFile(key, a as ChartImageAsset), bytes);
+  return drawn[asset]!;
+}
+
+/** Key of a chart with the renderer files read now (for the pre-draw workers). */
+export function currentKey(model: ChartModel, frame: ImageFrame): string {
+  return chartImageKey(model, frame, readRendererFiles());
 }

@@ -1,7 +1,7 @@
 /** getStaticPaths helpers for chart files and pages, shared by the vi and en routes. */
 import type { Locale } from '../../i18n/index.ts';
 import { allChartSpecs, chartBundle, registeredCharts } from './registry.ts';
-import { chartImageCached } from './image-cache.ts';
+import { chartImageCached, contentTypeOf, type ChartImageAsset } from './image-cache.ts';
 import { toCsv } from './csv.ts';
 import { chartJsonDownload } from './json-download.ts';
 
@@ -9,6 +9,11 @@ import { chartJsonDownload } from './json-download.ts';
 export async function chartFilePaths(locale: Locale) {
   const all = await allChartSpecs();
   return all.map(({ spec, registered }) => ({ params: { id: spec.id }, props: { spec, registered, locale } }));
+}
+
+/** The vector file, like the permalink, exists for registered charts only (the ones with a chart page). */
+export async function registeredChartFilePaths(locale: Locale) {
+  return registeredCharts().map((spec) => ({ params: { id: spec.id }, props: { spec, registered: true, locale } }));
 }
 
 /** Permalink and embed pages exist for registered charts only. */
@@ -19,15 +24,18 @@ export async function registeredChartPaths(locale: Locale) {
 
 type FileProps = { spec: Awaited<ReturnType<typeof allChartSpecs>>[number]['spec']; registered: boolean; locale: Locale };
 
-export async function chartPng({ props }: { props: FileProps }): Promise<Response> {
-  const b = await chartBundle(props.spec, props.locale, props.registered);
-  return new Response(new Uint8Array(chartImageCached(b.model, b.frame, 'png')), { headers: { 'Content-Type': 'image/png' } });
+/** A GET handler for one of a chart's picture files. */
+export function chartPicture(asset: ChartImageAsset) {
+  return async ({ props }: { props: FileProps }): Promise<Response> => {
+    const b = await chartBundle(props.spec, props.locale, props.registered);
+    return new Response(new Uint8Array(chartImageCached(b.model, b.frame, asset)), { headers: { 'Content-Type': contentTypeOf(asset) } });
+  };
 }
 
-export async function chartWebp({ props }: { props: FileProps }): Promise<Response> {
-  const b = await chartBundle(props.spec, props.locale, props.registered);
-  return new Response(new Uint8Array(chartImageCached(b.model, b.frame, 'webp')), { headers: { 'Content-Type': 'image/webp' } });
-}
+export const chartPng = chartPicture('png');
+export const chartWebp = chartPicture('webp');
+export const chartPhoneWebp = chartPicture('phone.webp');
+export const chartSvg = chartPicture('svg');
 
 export async function chartCsv({ props }: { props: FileProps }): Promise<Response> {
   const b = await chartBundle(props.spec, props.locale, props.registered);

@@ -1,9 +1,10 @@
-/** Where a chart's files live: /bieu-do/<id>.png (vi) and /en/charts/<id>.png (en). */
+/** Where a chart's files live: /bieu-do/<id>.png (vi) and /en/charts/<id>.png (en), from routes.ts. */
 import type { Locale } from '../../i18n/index.ts';
-import { routePath } from '../routes.ts';
+import { filePaths } from '../routes.ts';
 
-export type ChartAsset = 'png' | 'webp' | 'csv' | 'json';
+/** The wide picture (png, webp), the phone picture (phone.webp), the vector file (svg) and the data files. */
+export type ChartAsset = 'png' | 'webp' | 'phone.webp' | 'svg' | 'csv' | 'json';
 
 export function chartAssetPath(locale: Locale, id: string, ext: ChartAsset): string {
-  return `${routePath(locale, { page: 'charts' })}${id}.${ext}`;
+  return filePaths.chart(locale, id, ext);
 }

@@ -29,8 +29,19 @@ export interface ChartBundle {
   spec: ChartSpec;
   model: ChartModel;
   frame: ImageFrame;
-  image: { width: number; height: number };
+  /** CSS size of the wide picture, and of the phone picture the page serves to narrow screens. */
+  image: { width: number; height: number; phone?: { width: number; height: number } };
   registered: boolean;
+}
+
+/** The page an image names as its home: the chart's own page, or the site's home for a template chart. */
+export function chartHome(spec: ChartSpec, locale: Locale, registered: boolean): string {
+  return registered ? routePath(locale, { page: 'chart', id: spec.id }) : routePath(locale, { page: 'home' });
+}
+
+/** The frame an image carries besides the model (the pre-draw step builds the same one outside Astro). */
+export function chartFrame(homeUrl: string): ImageFrame {
+  return { licenceLine: `CC BY 4.0 · ${homeUrl}` };
 }
 
 export async function chartBundle(spec: ChartSpec, locale: Locale, registered: boolean): Promise<ChartBundle> {
@@ -41,9 +52,8 @@ export async function chartBundle(spec: ChartSpec, locale: Locale, registered: b
   } catch (e) {
     throw new Error(`Chart "${spec.id}" (${registered ? 'content/data/charts.json' : 'province template'}): ${(e as Error).message}`);
   }
-  const where = registered ? routePath(locale, { page: 'chart', id: spec.id }) : routePath(locale, { page: 'home' });
-  const frame: ImageFrame = { licenceLine: `CC BY 4.0 · ${absoluteUrl(where)}` };
-  return { spec, model, frame, image: imageSize(model, frame), registered };
+  const frame = chartFrame(absoluteUrl(chartHome(spec, locale, registered)));
+  return { spec, model, frame, image: { ...imageSize(model, frame), phone: imageSize(model, frame, 'phone') }, registered };
 }
 
 /** Every chart the site draws: registered ones and every province's template charts. */

@@ -1,0 +1,4 @@
+import { registeredChartFilePaths, chartSvg } from '../../../lib/charts/pages.ts';
+
+export const getStaticPaths = () => registeredChartFilePaths('en');
+export const GET = chartSvg;

@@ -1,0 +1,60 @@
+/**
+ * No text on a chart picture is clipped or overlapping, in any layout: the renderer records the box of every text
+ * it draws (frame, ticks, data labels, legend), and this test fails when one leaves the canvas or overlaps another.
+ * It runs over every registered chart and every province template chart, in both locales. The boxes come from
+ * the same drawing as the images, at 1× and without encoding (the raster images record the same boxes).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { chartDataSource, provinceSlugsWithResults } from '../../src/lib/charts/data-source.ts';
+import { buildChartModel } from '../../src/lib/charts/model.ts';
+import { provinceChartSpecs, registeredCharts } from '../../src/lib/charts/registry.ts';
+import { chartTextBoxes, LAYOUTS } from '../../src/lib/charts/image.ts';
+import { textProblems, type TextBox } from '../../src/lib/charts/text-boxes.ts';
+import type { LayoutName } from '../../src/lib/charts/chartjs-config.ts';
+
+const ds = loadDataset();
+const data = chartDataSource(ds);
+const specs = [...registeredCharts(), ...provinceSlugsWithResults(ds).flatMap((slug) => provinceChartSpecs(slug))];
+// As long as the longest real licence line: the site's address and the chart's path.
+const frame = { licenceLine: 'CC BY 4.0 · https://chisohanam.example/en/charts/papi-ha-nam-noi-dung-thanh-phan-2024/' };
+const layouts = Object.keys(LAYOUTS) as LayoutName[];
+/** A 360-px screen shows the phone picture 326 px wide (measured in Chromium on a chart page): padding takes the rest. */
+const PHONE_DISPLAY_WIDTH = 326;
+const MIN_CSS_PX = 12;
+
+/** Texts smaller than 12 CSS px once a phone picture is shrunk to its displayed width. */
+export function tooSmall(boxes: TextBox[], width: number): string[] {
+  const factor = Math.min(1, PHONE_DISPLAY_WIDTH / width);
+  return boxes.filter((b) => b.px * factor < MIN_CSS_PX - 0.01).map((b) => `"${b.text}" is ${(b.px * factor).toFixed(1)} CSS px on a 360-px screen`);
+}
+
+const box = (text: string, x: number, y: number, w: number, h: number): TextBox => ({
+  text,
+  px: 12,
+  corners: [{ x, y }, { x: x + w, y }, { x: x + w, y: y + h }, { x, y: y + h }],
+});
+
+describe('the text-box check itself', () => {
+  it('finds a box outside the canvas and two overlapping boxes, and passes apart boxes', () => {
+    expect(textProblems([box('cut', -20, 10, 50, 12)], 100, 100)).toHaveLength(1);
+    expect(textProblems([box('60', 10, 10, 20, 12), box('63', 10, 16, 20, 12)], 100, 100)).toHaveLength(1);
+    expect(textProblems([box('a', 10, 10, 20, 12), box('b', 10, 30, 20, 12)], 100, 100)).toEqual([]);
+  });
+
+  it('finds text too small on a phone: 12 px drawn on an 800-px picture, not 14 px on a 360-px one', () => {
+    expect(tooSmall([box('tick', 0, 0, 10, 10)], 800)).toHaveLength(1);
+    expect(tooSmall([{ ...box('tick', 0, 0, 10, 10), px: 14 }], 360)).toEqual([]);
+  });
+});
+
+describe.each(layouts)('chart text in the %s layout', (layout) => {
+  it.each(specs.map((s) => [s.id, s] as const))('%s: every text inside the picture, none overlapping', (_id, spec) => {
+    for (const locale of ['vi', 'en'] as const) {
+      const picture = chartTextBoxes(buildChartModel(data, spec, locale), frame, layout);
+      expect(picture.boxes.length).toBeGreaterThan(3);
+      expect(textProblems(picture.boxes, picture.width, picture.height), `${spec.id} (${locale}, ${layout})`).toEqual([]);
+      if (layout === 'phone') expect(tooSmall(picture.boxes, picture.width), `${spec.id} (${locale})`).toEqual([]);
+    }
+  }, 60_000);
+});
