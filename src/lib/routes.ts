@@ -120,6 +120,8 @@ export const filePaths = {
   rss: (locale: Locale) => `${routePath(locale, { page: 'home' })}rss.xml`,
   data: (file: string) => `${routePath('vi', { page: 'data' })}${file}`,
   embedScript: () => `${join('vi', SEGMENTS.embed.vi)}resize.js`,
+  /** A link-preview card, named by its content hash (src/lib/og-card-cache.ts): one set for both locales. */
+  ogCard: (key: string) => `/og/${key}.png`,
 };
 
 /** A URL segment that is not a whole route, e.g. the topic segment of /chi-so/so-sanh/. */
