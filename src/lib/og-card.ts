@@ -91,7 +91,9 @@ export function textCardInput(title: string, locale: Locale, host: string): Card
 export function chartCardInput(model: ChartModel, title: string, host: string): CardInput {
   const t = ui(model.locale);
   const { shown, xKeys, xLabels, y } = currentPanel(model);
-  const figure = keyFigure(model, shown, xKeys, xLabels);
+  const key = keyFigure(model, shown, xKeys, xLabels);
+  // A page titled otherwise (a province's name) says which chart the figure comes from.
+  const figure = key && title !== model.title ? { ...key, label: `${model.title}: ${key.label}` } : key;
   const featured = featuredSeries(shown);
   const bar = model.kind === 'bars' || model.kind === 'ranked-bars';
   const chart: CompactChart = {
@@ -272,7 +274,7 @@ export function renderCard(input: CardInput): RenderedCard {
     y += 104;
     ctx.font = font(400, 24);
     const label = [input.figure.label, ...input.figure.marks.map((m) => `(${m})`)].join(' ');
-    for (const l of wrap(ctx, label, left, 2).lines) {
+    for (const l of wrap(ctx, label, left, 3).lines) {
       text('figure-label', l, pad, y, 24, 400, MUTED);
       y += 30;
     }
