@@ -36,7 +36,7 @@ export function cardKey(input: CardInput, renderer: readonly (string | Buffer)[]
   const hash = createHash('sha256');
   // Each file hashed on its own, so that bytes cannot shift from one file to the next unseen.
   for (const content of renderer) hash.update(createHash('sha256').update(content).digest());
-  return hash.update(JSON.stringify(input)).digest('hex').slice(0, 20);
+  return hash.update(JSON.stringify(input)).digest('hex').slice(0, 12);
 }
 
 export interface OgCard {
@@ -63,9 +63,13 @@ export function ogCard(input: CardInput): OgCard {
   return { path: filePaths.ogCard(key), file, width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt(input) };
 }
 
-/** Says what the card shows: the title, the figure with its label and marks, and the source. */
+/**
+ * Says what the card shows. A text card shows the title and the site's name, written as the page's <title> is
+ * (so that it costs the page almost no bytes); a chart card the title, the figure with its label and marks, and the source.
+ */
 export function cardAlt(input: CardInput): string {
   const t = ui(input.locale);
+  if (input.kind === 'text') return `${input.title} | ${input.siteName}`;
   const figure = input.figure ? ` ${input.figure.value} (${[input.figure.label, ...input.figure.marks].join(', ')}).` : '';
   return `${fillTemplate(t.ogCard.alt, { title: input.title })}.${figure} ${input.sourceLines.join('. ')}.`.replace(/\.\./g, '.');
 }
