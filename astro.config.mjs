@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { articleAllowlist } from './src/integrations/article-allowlist.ts';
 import siteUrls, { astroRedirects } from './src/integrations/site-urls.ts';
+import ogCards from './src/integrations/og-cards.ts';
 import { inSitemap } from './src/lib/routes.ts';
 import { siteOrigin, basePath } from './src/lib/deploy-env.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [articleAllowlist] }) }),
     sitemap({ filter: (page) => inSitemap(new URL(page).pathname.slice(base.length - 1)) }),
     siteUrls(),
+    ogCards(),
     pagefind(),
   ],
   security: {

@@ -286,4 +286,11 @@ export const en: UiStrings = {
     changeUp: { one: 'up {n} place from {year}', other: 'up {n} places from {year}' },
     changeDown: { one: 'down {n} place from {year}', other: 'down {n} places from {year}' },
   },
+  ogCard: {
+    rank: 'rank {rank}/{of}',
+    highest: 'highest',
+    textSource: 'Source: {site} · text CC BY 4.0; figures © their publishers',
+    dataRights: 'Figures © their publishers, not under CC BY',
+    alt: 'Preview card: {title}',
+  },
 };

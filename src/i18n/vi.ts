@@ -285,4 +285,11 @@ export const vi = {
     changeUp: { one: 'tăng {n} bậc so với năm {year}', other: 'tăng {n} bậc so với năm {year}' },
     changeDown: { one: 'giảm {n} bậc so với năm {year}', other: 'giảm {n} bậc so với năm {year}' },
   },
+  ogCard: {
+    rank: 'hạng {rank}/{of}',
+    highest: 'cao nhất',
+    textSource: 'Nguồn: {site} · văn bản CC BY 4.0; số liệu thuộc đơn vị công bố',
+    dataRights: 'Số liệu thuộc bản quyền của đơn vị công bố, không theo CC BY',
+    alt: 'Thẻ xem trước: {title}',
+  },
 } as const;

@@ -125,6 +125,8 @@ export const filePaths = {
     `${routePath('vi', { page: 'criteria-print', index })}${criteriaPdfName(index, edition, full)}.pdf`,
   /** A chart's files beside its page: /bieu-do/<id>.svg, /en/charts/<id>.phone.webp … */
   chart: (locale: Locale, id: string, ext: string) => `${routePath(locale, { page: 'charts' })}${id}.${ext}`,
+  /** A link-preview card, named by its content hash (src/lib/og-card-cache.ts): one set for both locales. */
+  ogCard: (key: string) => `/og/${key}.png`,
 };
 
 /** The PDF's file name without ".pdf", e.g. "papi-bo-tieu-chi-day-du-2026-11": it names the index, version and edition. */
