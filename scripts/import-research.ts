@@ -810,6 +810,46 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
     });
     pit.placed++;
   }
+  {
+    // Two-level local government after the 2025 merger, from the research's merger note (each quote checked there).
+    const file = 'notes-merger-2025.md';
+    const m = note(file);
+    const text = readFileSync(path.join(RESEARCH, file), 'utf8');
+    const rows: { id: string; url: string; title: string; date: string; quote: string; fact: Omit<Fact, 'id' | 'claims' | 'preferred_rule' | 'index' | 'year' | 'topic'>; claim: Partial<Fact['claims'][number]> }[] = [
+      {
+        id: 'chung/2025/chinh-quyen-hai-cap',
+        url: 'https://thoibaotaichinhvietnam.vn/quoc-hoi-thong-qua-nghi-quyet-sua-hien-phap-danh-dau-cot-moc-lich-su-cua-dat-nuoc-178375.html',
+        title: 'Quốc hội thông qua Nghị quyết sửa Hiến pháp, đánh dấu cột mốc lịch sử của đất nước',
+        date: '2025-06',
+        quote: 'Chính thức bỏ mô hình cấp huyện',
+        fact: { label_vi: 'Chính quyền địa phương hai cấp, bỏ cấp huyện', label_en: 'Two-level local government, district level abolished', unit: 'text' },
+        claim: { text_vi: 'hai cấp: tỉnh (hoặc thành phố trực thuộc Trung ương) và xã, phường; cấp huyện không còn', text_en: 'two levels: the province (or centrally run city) and the commune or ward; the district level no longer exists' },
+      },
+      {
+        id: 'chung/2025/chinh-quyen-hai-cap-tu-ngay',
+        url: 'https://vietnam24h.com.vn/tag/chinh-quyen-dia-phuong/page/2',
+        title: 'Chính quyền địa phương (trang chủ đề)',
+        date: '',
+        quote: 'Chuẩn bị sẵn sàng để vận hành bộ máy mới của chính quyền địa phương 2 cấp từ 1/7/2025',
+        fact: { label_vi: 'Ngày chính quyền địa phương hai cấp bắt đầu vận hành', label_en: 'Date the two-level local government began to operate', unit: 'date' },
+        claim: { date: '2025-07-01' },
+      },
+    ];
+    for (const r of rows) {
+      m.read++;
+      if (!text.includes(r.url) || !text.includes(r.quote)) throw new Error(`${file}: the row for ${r.id} (${r.url}) or its quote was not found`);
+      facts.push({
+        id: r.id,
+        index: null,
+        year: 2025,
+        topic: 'merger',
+        ...r.fact,
+        claims: [{ ...r.claim, source: sourceFor({ source_url: r.url, source_title: r.title, source_date: r.date, excerpt: r.quote }), preferred: true, quote: r.quote, origin: [`${file}#${r.id}`] }],
+        preferred_rule: 'A single sourced statement.',
+      } as Fact);
+      m.placed++;
+    }
+  }
   const notes = note('notes-figures.md');
   notes.read++;
   facts.push({
