@@ -261,6 +261,7 @@ export const en: UiStrings = {
     computedRange: 'Computed among only {among} of {of} provinces with complete data, so the real place may be {from} to {to}.',
     derived: 'derived',
     derivedText: 'Derived from the {year} result and the change {publisher} states: {arithmetic}. Not an officially published figure.',
+    differenceText: 'The difference of two published figures ({publishers}): {arithmetic}. Computed by this site, not an officially published figure.',
     secondary: 'secondary source',
     secondaryText: 'From a third-party compilation that does not state its primary source.',
     conflict: 'sources differ',

@@ -259,6 +259,7 @@ export const vi = {
     computedRange: 'Chỉ tính trong {among} trên {of} tỉnh, thành phố có đủ số liệu, nên thứ hạng thật có thể từ {from} đến {to}.',
     derived: 'suy ra',
     derivedText: 'Suy ra từ kết quả năm {year} và mức thay đổi mà {publisher} nêu: {arithmetic}. Không phải số liệu công bố chính thức.',
+    differenceText: 'Hiệu của hai số đã công bố ({publishers}): {arithmetic}. Trang này tính, không phải số liệu công bố chính thức.',
     secondary: 'nguồn thứ cấp',
     secondaryText: 'Lấy từ một bộ số liệu tổng hợp của bên thứ ba, không nêu nguồn gốc chính thức.',
     conflict: 'các nguồn khác nhau',

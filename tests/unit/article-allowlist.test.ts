@@ -60,6 +60,19 @@ describe('a bad article fails with its file, line, column and reason', () => {
 
 });
 
+describe('<Difference> checks both of its keys', () => {
+  it.each([
+    ['its first key', '<Difference a="par-index/2021/ha-nam/nothing" b="par-index/2021/kien-giang/total" />', 'a="par-index/2021/ha-nam/nothing"'],
+    ['its second key', '<Difference a="par-index/2021/ha-nam/total" b="par-index/2021/nowhere/total" />', 'b="par-index/2021/nowhere/total"'],
+  ])('an unknown result as %s fails', async (_, tag, named) => {
+    expect(await errorOf(`Chữ ${tag}.\n`)).toContain(`${FILE}:1:5: <Difference ${named}>: no such result in content/data/results`);
+  });
+  it('a missing key and an unknown prop fail', async () => {
+    expect(await errorOf('<Difference a="par-index/2021/ha-nam/total" />\n')).toContain('<Difference>: missing prop "b"');
+    expect(await errorOf('<Difference a="par-index/2021/ha-nam/total" b="par-index/2021/kien-giang/total" k="x" />\n')).toContain('<Difference>: unknown prop "k"');
+  });
+});
+
 describe('what passes', () => {
   it.each(['vi', 'en'])('the real %s article, with every component it uses', async (locale) => {
     const file = `content/articles/${locale}/ha-nam-2021.mdx`;
@@ -73,7 +86,8 @@ describe('what passes', () => {
     const source = [
       'Điểm <Value k="papi/2021/ha-nam/total" show="rank" cite />, <Fact k="par-index/2021/criteria-count" bare />,',
       '<Stat k="papi/2021/national/total/ranked-count" />, <Cite id="tap-chi-thanh-tra-2022-06-23" />,',
-      '<LegalDoc id="nq-30c-nq-cp-2011" />, <Term id="papi">chỉ số <En>PAPI</En></Term> và <Vi>Hà Nam</Vi>.',
+      '<LegalDoc id="nq-30c-nq-cp-2011" />, <Term id="papi">chỉ số <En>PAPI</En></Term> và <Vi>Hà Nam</Vi>,',
+      '<Difference a="par-index/2021/ha-nam/total" b="par-index/2021/kien-giang/total" abs />.',
       '',
     ].join('\n');
     await expect(compile(source)).resolves.toBeTruthy();
