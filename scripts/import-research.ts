@@ -850,6 +850,20 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
       m.placed++;
     }
   }
+  {
+    // PAR INDEX 2021: the provinces whose score fell, as VietnamPlus names them (research row 5_hanam, checked there).
+    const file = 'citizen-channels-and-context.csv';
+    const quote = 'Dong Nai, Tien Giang and Ha Nam are only three provinces that saw declines.';
+    const rows = readCsv(RESEARCH, file);
+    const row = rows.findIndex((r) => r['quote']!.includes(quote));
+    // The count as the research records it ("one of 3 provinces with declines"), never typed here.
+    const count = row < 0 ? undefined : /of (\d+) provinces/.exec(rows[row]!['value']!)?.[1];
+    if (row < 0 || count === undefined) throw new Error(`${file}: the PAR INDEX 2021 declines statement (and its count) was not found`);
+    const claim = { source: 'en-vietnamplus-vn-c0d55f', preferred: true, quote, origin: [`${file}#${row + 1}`] };
+    const about = { index: 'par-index' as const, year: 2021, topic: 'result' as const, preferred_rule: 'A single sourced statement.' };
+    facts.push({ id: 'par-index/2021/tinh-giam-diem/so-tinh', ...about, label_vi: 'Số tỉnh, thành phố bị giảm điểm PAR INDEX năm 2021 so với năm 2020', label_en: 'Provinces whose PAR INDEX score fell in 2021 from 2020', unit: 'count', noun_vi: 'tỉnh, thành phố', noun_en: 'provinces', claims: [{ value: Number(count), precision: 0, ...claim }] });
+    facts.push({ id: 'par-index/2021/tinh-giam-diem/danh-sach', ...about, label_vi: 'Các tỉnh bị giảm điểm PAR INDEX năm 2021', label_en: 'The provinces whose PAR INDEX score fell in 2021', unit: 'provinces', claims: [{ provinces: ['dong-nai', 'tien-giang', 'ha-nam'], ...claim }] });
+  }
   const notes = note('notes-figures.md');
   notes.read++;
   facts.push({
