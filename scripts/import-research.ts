@@ -823,7 +823,7 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
         date: '2025-06',
         quote: 'Chính thức bỏ mô hình cấp huyện',
         fact: { label_vi: 'Chính quyền địa phương hai cấp, bỏ cấp huyện', label_en: 'Two-level local government, district level abolished', unit: 'text' },
-        claim: { text_vi: 'hai cấp: tỉnh (hoặc thành phố trực thuộc Trung ương) và xã, phường; cấp huyện không còn', text_en: 'two levels: the province (or centrally run city) and the commune or ward; the district level no longer exists' },
+        claim: { text_vi: 'tỉnh (hoặc thành phố trực thuộc Trung ương) và xã, phường; cấp huyện không còn', text_en: 'the province (or centrally run city) and the commune or ward; the district level no longer exists' },
       },
       {
         id: 'chung/2025/chinh-quyen-hai-cap-tu-ngay',

@@ -181,7 +181,7 @@ export const vi = {
     pciRankLink: 'Xem biểu đồ thứ hạng PCI của Hà Nam qua các năm',
     strengthsTitle: 'Điểm mạnh, điểm yếu',
     strengthsIntro: 'Bảng dưới cho biết, ở từng chỉ số nội dung PAPI từ năm {from} đến năm {to}, thứ hạng của Hà Nam đi theo hướng nào, và đếm số năm tỉnh nằm trong nhóm một phần tư đứng đầu hoặc đứng cuối.',
-    strengthsCaption: 'Vị trí của Hà Nam theo lĩnh vực PAPI (tính toán)',
+    strengthsCaption: 'Vị trí của Hà Nam theo chỉ số nội dung PAPI (tính toán)',
     dimension: 'Chỉ số nội dung',
     topQuarter: 'Số năm ở nhóm đầu',
     bottomQuarter: 'Số năm ở nhóm cuối',
