@@ -811,7 +811,8 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
     pit.placed++;
   }
   {
-    // Two-level local government after the 2025 merger, from the research's merger note (each quote checked there).
+    // Two-level local government after the 2025 merger, from the research's merger note (its quote checked there).
+    // Its start date is the merger's (fact chung/2025/sap-nhap-ninh-binh); the research's tag-page source for it is not used.
     const file = 'notes-merger-2025.md';
     const m = note(file);
     const text = readFileSync(path.join(RESEARCH, file), 'utf8');
@@ -824,15 +825,6 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
         quote: 'Chính thức bỏ mô hình cấp huyện',
         fact: { label_vi: 'Chính quyền địa phương hai cấp, bỏ cấp huyện', label_en: 'Two-level local government, district level abolished', unit: 'text' },
         claim: { text_vi: 'tỉnh (hoặc thành phố trực thuộc Trung ương) và xã, phường; cấp huyện không còn', text_en: 'the province (or centrally run city) and the commune or ward; the district level no longer exists' },
-      },
-      {
-        id: 'chung/2025/chinh-quyen-hai-cap-tu-ngay',
-        url: 'https://vietnam24h.com.vn/tag/chinh-quyen-dia-phuong/page/2',
-        title: 'Chính quyền địa phương (trang chủ đề)',
-        date: '',
-        quote: 'Chuẩn bị sẵn sàng để vận hành bộ máy mới của chính quyền địa phương 2 cấp từ 1/7/2025',
-        fact: { label_vi: 'Ngày chính quyền địa phương hai cấp bắt đầu vận hành', label_en: 'Date the two-level local government began to operate', unit: 'date' },
-        claim: { date: '2025-07-01' },
       },
     ];
     for (const r of rows) {
