@@ -21,7 +21,7 @@ export interface NewProvinceStrings {
 export const newProvinceStrings: Record<Locale, NewProvinceStrings> = {
   vi: {
     existsTitle: 'Đã có gì từ năm 2025',
-    twoLevels: 'Tỉnh mới có từ ngày {date}, cùng lúc với chính quyền địa phương hai cấp:'
+    twoLevels: 'Tỉnh mới có từ ngày {date}, cùng lúc với chính quyền địa phương hai cấp:',
     communes: 'xã, phường của tỉnh bắt đầu hoạt động theo mô hình hai cấp từ ngày đó.',
     portal: 'Tỉnh đóng Cổng Dịch vụ công riêng và chuyển hẳn sang Cổng Dịch vụ công quốc gia.',
     procedures: 'Số thủ tục hành chính tỉnh đang thực hiện, được công khai trên Cổng Dịch vụ công quốc gia:',
@@ -34,7 +34,7 @@ export const newProvinceStrings: Record<Locale, NewProvinceStrings> = {
   },
   en: {
     existsTitle: 'What exists from 2025',
-    twoLevels: 'The new province exists since {date}, together with two-level local government:'
+    twoLevels: 'The new province has existed since {date}, together with two-level local government:',
     communes: 'communes and wards of the province began working under the two-level model that day.',
     portal: 'The province closed its own public service portal and moved fully to the National Public Service Portal.',
     procedures: 'Administrative procedures the province handles, published on the National Public Service Portal:',
