@@ -193,7 +193,7 @@ export const en: UiStrings = {
     patterns: { collapse: 'Collapse from {year}: from the upper half to the lower half, with no return', rise: 'Strong rise from {year}: from the lower half to the upper half', 'steady-strength': 'Steady strength: upper half every year, top quarter in most', 'steady-weakness': 'Steady weakness: lower half every year, bottom quarter in most', 'upper-half': 'Upper half every year', 'lower-half': 'Lower half every year', strength: 'A strength, with some weaker years', weakness: 'A weakness, with some better years', uneven: 'Up and down, no single direction' },
     storyTitle: 'The story over the years',
     canDoShort: 'What can you do?',
-    strengthsNote: 'The pattern is computed by this site from the dimension ranks (themselves computed from the PAPI data files); it is not a judgement by PAPI\'s organisers. Collapse: the first years in the upper half (once in the top quarter), then the lower half in every year from one year on (once in the bottom quarter). Steady weakness: the lower half every year, the bottom quarter in at least half the years. Steady strength is the reverse.',
+    strengthsNote: 'The pattern is computed by this site from computed ranks; it is not a judgement by PAPI\'s organisers. Collapse: upper half, then the lower half in every year from one year on. Steady weakness: lower half every year, mostly in the bottom quarter.',
     parTitle: 'PAR INDEX: administrative reform',
     parIntro: 'In 2021, Hà Nam\'s Public Administration Reform Index was',
     parExplain: 'What PAR INDEX measures and how it is scored',

@@ -191,7 +191,7 @@ export const vi = {
     patterns: { collapse: 'Sụt mạnh từ năm {year}: từ nửa trên xuống nửa dưới và không lên lại', rise: 'Tiến mạnh từ năm {year}: từ nửa dưới lên nửa trên', 'steady-strength': 'Mạnh đều: năm nào cũng ở nửa trên, phần lớn các năm ở nhóm đầu', 'steady-weakness': 'Yếu đều: năm nào cũng ở nửa dưới, phần lớn các năm ở nhóm cuối', 'upper-half': 'Năm nào cũng ở nửa trên', 'lower-half': 'Năm nào cũng ở nửa dưới', strength: 'Điểm mạnh, dù có năm tụt', weakness: 'Điểm yếu, dù có năm khá lên', uneven: 'Lúc lên lúc xuống, không theo một hướng' },
     storyTitle: 'Câu chuyện qua các năm',
     canDoShort: 'Bạn có thể làm gì?',
-    strengthsNote: 'Diễn biến do trang này tính từ thứ hạng theo chỉ số nội dung (thứ hạng tính toán từ tệp dữ liệu PAPI), không phải đánh giá của đơn vị chủ trì PAPI. Sụt mạnh: các năm đầu ở nửa trên (có năm ở nhóm một phần tư đầu), rồi từ một năm trở đi luôn ở nửa dưới (có năm ở nhóm một phần tư cuối). Yếu đều: năm nào cũng ở nửa dưới, ít nhất một nửa số năm ở nhóm một phần tư cuối. Mạnh đều thì ngược lại.',
+    strengthsNote: 'Diễn biến do trang này tính từ thứ hạng tính toán, không phải đánh giá của đơn vị chủ trì PAPI. Sụt mạnh: ở nửa trên, rồi từ một năm trở đi luôn ở nửa dưới. Yếu đều: năm nào cũng ở nửa dưới, phần lớn ở nhóm cuối.',
     parTitle: 'PAR INDEX: cải cách hành chính',
     parIntro: 'Năm 2021, Chỉ số cải cách hành chính của Hà Nam đạt',
     parExplain: 'PAR INDEX đo những gì và chấm ra sao',
