@@ -810,6 +810,52 @@ function urlOrTextSource(ref: string | string[], title: string, excerpt: string,
     });
     pit.placed++;
   }
+  {
+    // Two-level local government after the 2025 merger, from the research's merger note (its quote checked there).
+    // Its start date is the merger's (fact chung/2025/sap-nhap-ninh-binh); the research's tag-page source for it is not used.
+    const file = 'notes-merger-2025.md';
+    const m = note(file);
+    const text = readFileSync(path.join(RESEARCH, file), 'utf8');
+    const rows: { id: string; url: string; title: string; date: string; quote: string; fact: Omit<Fact, 'id' | 'claims' | 'preferred_rule' | 'index' | 'year' | 'topic'>; claim: Partial<Fact['claims'][number]> }[] = [
+      {
+        id: 'chung/2025/chinh-quyen-hai-cap',
+        url: 'https://thoibaotaichinhvietnam.vn/quoc-hoi-thong-qua-nghi-quyet-sua-hien-phap-danh-dau-cot-moc-lich-su-cua-dat-nuoc-178375.html',
+        title: 'Quốc hội thông qua Nghị quyết sửa Hiến pháp, đánh dấu cột mốc lịch sử của đất nước',
+        date: '2025-06',
+        quote: 'Chính thức bỏ mô hình cấp huyện',
+        fact: { label_vi: 'Chính quyền địa phương hai cấp, bỏ cấp huyện', label_en: 'Two-level local government, district level abolished', unit: 'text' },
+        claim: { text_vi: 'tỉnh (hoặc thành phố trực thuộc Trung ương) và xã, phường; cấp huyện không còn', text_en: 'the province (or centrally run city) and the commune or ward; the district level no longer exists' },
+      },
+    ];
+    for (const r of rows) {
+      m.read++;
+      if (!text.includes(r.url) || !text.includes(r.quote)) throw new Error(`${file}: the row for ${r.id} (${r.url}) or its quote was not found`);
+      facts.push({
+        id: r.id,
+        index: null,
+        year: 2025,
+        topic: 'merger',
+        ...r.fact,
+        claims: [{ ...r.claim, source: sourceFor({ source_url: r.url, source_title: r.title, source_date: r.date, excerpt: r.quote }), preferred: true, quote: r.quote, origin: [`${file}#${r.id}`] }],
+        preferred_rule: 'A single sourced statement.',
+      } as Fact);
+      m.placed++;
+    }
+  }
+  {
+    // PAR INDEX 2021: the provinces whose score fell, as VietnamPlus names them (research row 5_hanam, checked there).
+    const file = 'citizen-channels-and-context.csv';
+    const quote = 'Dong Nai, Tien Giang and Ha Nam are only three provinces that saw declines.';
+    const rows = readCsv(RESEARCH, file);
+    const row = rows.findIndex((r) => r['quote']!.includes(quote));
+    // The count as the research records it ("one of 3 provinces with declines"), never typed here.
+    const count = row < 0 ? undefined : /of (\d+) provinces/.exec(rows[row]!['value']!)?.[1];
+    if (row < 0 || count === undefined) throw new Error(`${file}: the PAR INDEX 2021 declines statement (and its count) was not found`);
+    const claim = { source: 'en-vietnamplus-vn-c0d55f', preferred: true, quote, origin: [`${file}#${row + 1}`] };
+    const about = { index: 'par-index' as const, year: 2021, topic: 'result' as const, preferred_rule: 'A single sourced statement.' };
+    facts.push({ id: 'par-index/2021/tinh-giam-diem/so-tinh', ...about, label_vi: 'Số tỉnh, thành phố bị giảm điểm PAR INDEX năm 2021 so với năm 2020', label_en: 'Provinces whose PAR INDEX score fell in 2021 from 2020', unit: 'count', noun_vi: 'tỉnh, thành phố', noun_en: 'provinces', claims: [{ value: Number(count), precision: 0, ...claim }] });
+    facts.push({ id: 'par-index/2021/tinh-giam-diem/danh-sach', ...about, label_vi: 'Các tỉnh bị giảm điểm PAR INDEX năm 2021', label_en: 'The provinces whose PAR INDEX score fell in 2021', unit: 'provinces', claims: [{ provinces: ['dong-nai', 'tien-giang', 'ha-nam'], ...claim }] });
+  }
   const notes = note('notes-figures.md');
   notes.read++;
   facts.push({

@@ -48,6 +48,15 @@ export interface CriteriaStrings {
   sources: string;
   researchNote: string;
   haNamResult: (year: number) => string;
+  /** A PAPI dimension or sub-dimension: what it measures, and Hà Nam against the nation. */
+  measures: string;
+  nation: (year: number) => string;
+  nationMean: string;
+  nationMin: string;
+  nationMax: string;
+  onScale: string;
+  nationMeaning: (side: 'above' | 'below' | 'equal', near: 'top' | 'bottom' | null) => string;
+  nationMissing: string;
   haNamNone: string;
   countsTitle: string;
   countsCaption: (label: string) => string;
@@ -162,6 +171,15 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     sources: 'Nguồn khác',
     researchNote: 'Ghi chú nguồn (tiếng Anh)',
     haNamResult: (y) => `Kết quả của Hà Nam năm ${y}`,
+    measures: 'Đo gì',
+    nation: (y) => `Cả nước năm ${y}`,
+    nationMean: 'trung bình',
+    nationMin: 'thấp nhất',
+    nationMax: 'cao nhất',
+    onScale: 'thang điểm',
+    nationMeaning: (side, near) =>
+      `${side === 'above' ? 'Điểm của Hà Nam cao hơn mức trung bình của các tỉnh, thành phố năm đó' : side === 'below' ? 'Điểm của Hà Nam thấp hơn mức trung bình của các tỉnh, thành phố năm đó' : 'Điểm của Hà Nam ngang mức trung bình của các tỉnh, thành phố năm đó'}${near === 'top' ? ', và gần mức của tỉnh cao nhất' : near === 'bottom' ? ', và gần mức của tỉnh thấp nhất' : ''}. Điểm càng cao nghĩa là người dân được hỏi đánh giá càng tốt.`,
+    nationMissing: 'Dữ liệu của trang chưa có điểm trung bình, thấp nhất và cao nhất cả nước cho nội dung thành phần này, nên chưa so được điểm của Hà Nam với cả nước.',
     haNamNone: 'Chưa có số liệu của Hà Nam cho mục này.',
     countsTitle: 'Cấu trúc bộ tiêu chí',
     countsCaption: (label) => `Số mục của ${label}`,
@@ -272,6 +290,15 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     sources: 'Other sources',
     researchNote: 'Source note',
     haNamResult: (y) => `Hà Nam’s result in ${y}`,
+    measures: 'What it measures',
+    nation: (y) => `All provinces in ${y}`,
+    nationMean: 'mean',
+    nationMin: 'lowest',
+    nationMax: 'highest',
+    onScale: 'scale',
+    nationMeaning: (side, near) =>
+      `${side === 'above' ? 'Hà Nam scored above the mean of the provinces that year' : side === 'below' ? 'Hà Nam scored below the mean of the provinces that year' : 'Hà Nam scored at the mean of the provinces that year'}${near === 'top' ? ', close to the highest province' : near === 'bottom' ? ', close to the lowest province' : ''}. A higher score means the residents surveyed rated it better.`,
+    nationMissing: 'The site’s data has no national mean, lowest or highest score for this sub-dimension yet, so Hà Nam’s score cannot be compared with the country.',
     haNamNone: 'No Hà Nam figure for this item.',
     countsTitle: 'Structure of the set',
     countsCaption: (label) => `Number of items: ${label}`,

@@ -17,13 +17,15 @@ type KeyKind = 'results' | 'nationalStats' | 'facts' | 'sources' | 'legalDocs' |
 type ArticleKeys = Record<KeyKind, { has(key: string): boolean }>;
 
 /** The components an article may use, their props (`true`: required), and where their key must be found. */
-const COMPONENTS: Record<string, { props: Record<string, boolean>; key?: { in: KeyKind; missing: string } }> = {
+const COMPONENTS: Record<string, { props: Record<string, boolean>; key?: { in: KeyKind; missing: string; props?: readonly string[] } }> = {
   Value: { props: { k: true, show: false, cite: false }, key: { in: 'results', missing: 'no such result in content/data/results (keys are <index>/<year>/<province>/<measure>)' } },
   Stat: { props: { k: true }, key: { in: 'nationalStats', missing: 'no such statistic in content/data/national-stats.json (keys are <index>/<year>/<scope>/<measure>/<stat>)' } },
   Fact: { props: { k: true, bare: false }, key: { in: 'facts', missing: 'no such fact in content/data/facts.json' } },
   Cite: { props: { id: true }, key: { in: 'sources', missing: 'no such source in content/data/sources.json' } },
   Term: { props: { id: true }, key: { in: 'glossary', missing: 'no such term in the glossary of this language (content/glossary/)' } },
   LegalDoc: { props: { id: true }, key: { in: 'legalDocs', missing: 'no such document in content/data/legal-documents.json' } },
+  // The gap between two results (a − b), shown with the "derived" mark.
+  Difference: { props: { a: true, b: true, abs: false }, key: { in: 'results', missing: 'no such result in content/data/results (keys are <index>/<year>/<province>/<measure>)', props: ['a', 'b'] } },
   // A name in the other language, so screen readers switch voice.
   Vi: { props: {} },
   En: { props: {} },
@@ -34,6 +36,7 @@ const PROP_VALUES: Record<string, readonly (string | true)[]> = {
   show: ['value', 'rank', 'both', 'change'],
   cite: [true],
   bare: [true],
+  abs: [true],
 };
 
 /** The keys the dataset has (read once per build), with the glossary of the article's locale. */
@@ -74,9 +77,10 @@ function allowlist(file: string, locale: string): MdastPluginDefinition {
     }
     for (const [prop, required] of Object.entries(allowed)) if (required && !(prop in props)) fail(`<${name}>: missing prop "${prop}"`);
     if (rule.key) {
-      const [prop, key] = Object.entries(props).find(([p]) => p === 'k' || p === 'id')!;
       keys ??= keysFor(locale);
-      if (!keys[rule.key.in].has(String(key))) fail(`<${name} ${prop}="${key}">: ${rule.key.missing}`);
+      for (const [prop, key] of Object.entries(props).filter(([p]) => (rule.key!.props ?? ['k', 'id']).includes(p))) {
+        if (!keys[rule.key.in].has(String(key))) fail(`<${name} ${prop}="${key}">: ${rule.key.missing}`);
+      }
     }
   };
   return {

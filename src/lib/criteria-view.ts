@@ -238,6 +238,25 @@ export function formatYears(years: readonly number[], openEnd: number | null, si
     .join(', ');
 }
 
+/* ------------------------------------------------------- against the nation */
+
+export interface NationStanding {
+  /** Hà Nam's value against the mean of the provinces that year, compared at the precision shown. */
+  side: 'above' | 'below' | 'equal';
+  /** In the top or bottom quarter of the range between the lowest and the highest province; null in between. */
+  near: 'top' | 'bottom' | null;
+}
+
+/** Where a value sits against the national mean, minimum and maximum of the same year, for one generated sentence. */
+export function standingAgainstNation(value: number, stats: { mean: number; min: number; max: number }, precision = 2): NationStanding {
+  const round = (x: number) => Number(x.toFixed(precision));
+  const [v, mean] = [round(value), round(stats.mean)];
+  const side = v > mean ? 'above' : v < mean ? 'below' : 'equal';
+  const span = stats.max - stats.min;
+  const share = span > 0 ? (value - stats.min) / span : 0.5;
+  return { side, near: share >= 0.75 ? 'top' : share <= 0.25 ? 'bottom' : null };
+}
+
 /* ---------------------------------------------------------------- measures */
 
 function normaliseName(s: string): string[] {

@@ -3,12 +3,16 @@
  * MDX integration does (satteri's mdxToJs with the plugin): a bad article fails with its file, line, column and
  * reason; a real article passes; files outside content/articles/ are not checked.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleAllowlist } from '../../src/integrations/article-allowlist.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+
+// The first key check loads the dataset; load it once here so no single test pays for it against its timeout.
+beforeAll(() => void loadDataset(), 60_000);
 
 const FILE = 'content/articles/vi/thu.mdx';
 
@@ -60,6 +64,19 @@ describe('a bad article fails with its file, line, column and reason', () => {
 
 });
 
+describe('<Difference> checks both of its keys', () => {
+  it.each([
+    ['its first key', '<Difference a="par-index/2021/ha-nam/nothing" b="par-index/2021/kien-giang/total" />', 'a="par-index/2021/ha-nam/nothing"'],
+    ['its second key', '<Difference a="par-index/2021/ha-nam/total" b="par-index/2021/nowhere/total" />', 'b="par-index/2021/nowhere/total"'],
+  ])('an unknown result as %s fails', async (_, tag, named) => {
+    expect(await errorOf(`Chữ ${tag}.\n`)).toContain(`${FILE}:1:5: <Difference ${named}>: no such result in content/data/results`);
+  });
+  it('a missing key and an unknown prop fail', async () => {
+    expect(await errorOf('<Difference a="par-index/2021/ha-nam/total" />\n')).toContain('<Difference>: missing prop "b"');
+    expect(await errorOf('<Difference a="par-index/2021/ha-nam/total" b="par-index/2021/kien-giang/total" k="x" />\n')).toContain('<Difference>: unknown prop "k"');
+  });
+});
+
 describe('what passes', () => {
   it.each(['vi', 'en'])('the real %s article, with every component it uses', async (locale) => {
     const file = `content/articles/${locale}/ha-nam-2021.mdx`;
@@ -69,11 +86,17 @@ describe('what passes', () => {
     for (const name of ['Value', 'Stat', 'Fact', 'Cite', 'Term']) expect(code, name).toContain(name);
   });
 
+  it.each(['vi', 'en'].flatMap((locale) => readdirSync(`content/articles/${locale}`).filter((f) => f.endsWith('.mdx')).map((f) => `content/articles/${locale}/${f}`)))('%s', async (file) => {
+    const source = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/[^\n]/g, ''));
+    await expect(compile(source, file)).resolves.toBeTruthy();
+  });
+
   it('every allowed component and prop, with <Vi> and <En> inside text', async () => {
     const source = [
       'Điểm <Value k="papi/2021/ha-nam/total" show="rank" cite />, <Fact k="par-index/2021/criteria-count" bare />,',
       '<Stat k="papi/2021/national/total/ranked-count" />, <Cite id="tap-chi-thanh-tra-2022-06-23" />,',
-      '<LegalDoc id="nq-30c-nq-cp-2011" />, <Term id="papi">chỉ số <En>PAPI</En></Term> và <Vi>Hà Nam</Vi>.',
+      '<LegalDoc id="nq-30c-nq-cp-2011" />, <Term id="papi">chỉ số <En>PAPI</En></Term> và <Vi>Hà Nam</Vi>,',
+      '<Difference a="par-index/2021/ha-nam/total" b="par-index/2021/kien-giang/total" abs />.',
       '',
     ].join('\n');
     await expect(compile(source)).resolves.toBeTruthy();

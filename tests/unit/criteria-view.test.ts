@@ -22,7 +22,10 @@ import {
   printTrees,
   scaleText,
   sections,
+  standingAgainstNation,
 } from '../../src/lib/criteria-view.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { papiMeasures } from '../../src/i18n/papi-measures.ts';
 import { REPO_ROOT } from '../lib/dist-site.ts';
 
 const DIR = path.join(REPO_ROOT, 'content/data/criteria');
@@ -168,5 +171,33 @@ describe('latestCount', () => {
     expect(latest).toBe(countAt(tree, 'sub-dimension', lastYear(tree)));
     expect(latest).toBeLessThan(all!);
     expect(latestCount(trees.find((t) => t.years.to !== null)!, 'dimensions', 6)).toBeUndefined();
+  });
+});
+
+describe('standingAgainstNation: the generated sentence on a PAPI criteria page', () => {
+  const stats = { mean: 5, min: 3, max: 7 };
+  it('says above, below or equal at the precision shown', () => {
+    expect(standingAgainstNation(5.2, stats).side).toBe('above');
+    expect(standingAgainstNation(4.8, stats).side).toBe('below');
+    expect(standingAgainstNation(5.001, stats).side).toBe('equal');
+  });
+  it('says near the top or the bottom only in the outer quarters of the range', () => {
+    expect(standingAgainstNation(6.6, stats).near).toBe('top');
+    expect(standingAgainstNation(3.2, stats).near).toBe('bottom');
+    expect(standingAgainstNation(5.5, stats).near).toBeNull();
+  });
+});
+
+describe('every PAPI dimension and sub-dimension says what it measures', () => {
+  const ds = loadDataset();
+  const tree = pageTrees(ds.criteria, 'papi')[0]!;
+  const ids = allNodes(tree).filter((n) => n.found && (n.level === 'dimension' || n.level === 'sub-dimension')).map((n) => n.id);
+  it.each(['vi', 'en'] as const)('in %s, in one sentence', (locale) => {
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const sentence = papiMeasures[locale][id];
+      expect(sentence, id).toBeTruthy();
+      expect(sentence!.trim().split(/[.!?](?:\s|$)/).filter(Boolean), id).toHaveLength(1);
+    }
   });
 });

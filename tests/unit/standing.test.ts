@@ -28,3 +28,27 @@ describe('standings', () => {
     expect(quarterOf(46, 60)).toBe(4);
   });
 });
+
+describe('patterns a reader can name', () => {
+  const pt = (rank: number, of = 61) => ({ value: 5, rank, rankOf: of, rankKind: 'computed' as const, source: 's' });
+  const years = [2018, 2019, 2020, 2021, 2022, 2023, 2024];
+  const run = (ranks: number[]) => {
+    const ds = fakeChartData(Object.fromEntries(ranks.map((r, i) => [`papi/${years[i]}/ha-nam/6`, pt(r)])));
+    return standings(ds, 'papi', 'ha-nam', ['6'], years)[0]!;
+  };
+  it('a collapse: top half (once in the top quarter), then bottom half to the end, with the year it turned', () => {
+    expect(run([3, 12, 10, 50, 38, 53, 56])).toMatchObject({ pattern: 'collapse', turn: 2021, verdict: 'mixed' });
+  });
+  it('a rise is the reverse', () => {
+    expect(run([50, 55, 40, 10, 12, 3, 20])).toMatchObject({ pattern: 'rise', turn: 2021 });
+  });
+  it('no collapse when a later year comes back to the upper half', () => {
+    expect(run([3, 12, 10, 50, 38, 20, 56]).pattern).toBe('uneven');
+  });
+  it('a steady weakness: never in the upper half, mostly in the bottom quarter', () => {
+    expect(run([59, 60, 56, 37, 36, 55, 53]).pattern).toBe('steady-weakness');
+  });
+  it('always in the upper half without being mostly in the top quarter', () => {
+    expect(run([21, 6, 11, 30, 25, 23, 5]).pattern).toBe('upper-half');
+  });
+});

@@ -9,5 +9,6 @@ import Stat from '../Stat.astro';
 import Fact from '../Fact.astro';
 import LegalDoc from '../LegalDoc.astro';
 import Publishers from './Publishers.astro';
+import Difference from '../Difference.astro';
 
-export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers };
+export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers, Difference };
