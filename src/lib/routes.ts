@@ -120,6 +120,10 @@ export const filePaths = {
   rss: (locale: Locale) => `${routePath(locale, { page: 'home' })}rss.xml`,
   data: (file: string) => `${routePath('vi', { page: 'data' })}${file}`,
   embedScript: () => `${join('vi', SEGMENTS.embed.vi)}resize.js`,
+  /** A chart's file beside the gallery: /bieu-do/<id>.csv, /en/charts/<id>.xlsx. */
+  chart: (locale: Locale, id: string, ext: string) => `${routePath(locale, { page: 'charts' })}${id}.${ext}`,
+  /** A frozen chart's file beside its embed page: /nhung/<edition>/<id>.csv. */
+  frozenChart: (locale: Locale, edition: string, id: string, ext: string) => `${routePath(locale, { page: 'embed', id, edition }).replace(/\/$/, '')}.${ext}`,
 };
 
 /** A URL segment that is not a whole route, e.g. the topic segment of /chi-so/so-sanh/. */

@@ -1,9 +1,9 @@
-/** Where a chart's files live: /bieu-do/<id>.png (vi) and /en/charts/<id>.png (en). */
+/** Where a chart's files live: /bieu-do/<id>.png (vi) and /en/charts/<id>.png (en); a frozen edition's beside its embed. */
 import type { Locale } from '../../i18n/index.ts';
-import { routePath } from '../routes.ts';
+import { filePaths } from '../routes.ts';
 
-export type ChartAsset = 'png' | 'webp' | 'csv' | 'json';
+export type ChartAsset = 'png' | 'webp' | 'csv' | 'json' | 'xlsx';
 
-export function chartAssetPath(locale: Locale, id: string, ext: ChartAsset): string {
-  return `${routePath(locale, { page: 'charts' })}${id}.${ext}`;
+export function chartAssetPath(locale: Locale, id: string, ext: ChartAsset, edition?: string): string {
+  return edition ? filePaths.frozenChart(locale, edition, id, ext) : filePaths.chart(locale, id, ext);
 }
