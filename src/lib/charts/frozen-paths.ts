@@ -36,7 +36,8 @@ const built = new Map<Locale, FrozenPath[]>();
 /** Each frozen chart's model, drawn by the current code from the edition's points (once per locale: chart pages ask too). */
 export async function frozenPaths(locale: Locale): Promise<FrozenPath[]> {
   if (!built.has(locale)) built.set(locale, buildFrozenPaths(locale));
-  return built.get(locale)!;
+  // A fresh list each time: Astro keeps each route's paths, and must not share one list between routes.
+  return built.get(locale)!.map(({ params, props }) => ({ params: { ...params }, props }));
 }
 
 function buildFrozenPaths(locale: Locale): FrozenPath[] {
