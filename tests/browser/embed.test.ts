@@ -86,54 +86,6 @@ describe('embed code on a second origin', () => {
   });
 });
 
-/** A second host name for the same files (www, or the apex), which the deploy notes redirect to the canonical origin. */
-const SECOND_HOST = 'http://www.chiso-second-host.test';
-
-describe('embed code served through a second host name', () => {
-  it('resizes once the second name redirects to the canonical origin, and not when it serves the pages itself', async () => {
-    await pool.use(async (context) => {
-      const siteOrigin = `${TEST_SITE_URL}/**`;
-      await context.route(siteOrigin, async (route) => {
-        const url = new URL(route.request().url());
-        await route.fulfill({ response: await route.fetch({ url: siteServer.origin + url.pathname + url.search, maxRedirects: 0 }) });
-      });
-      let redirect = true;
-      await context.route(`${SECOND_HOST}/**`, async (route) => {
-        const url = new URL(route.request().url());
-        if (redirect) await route.fulfill({ status: 301, headers: { location: TEST_SITE_URL + url.pathname + url.search } });
-        else await route.fulfill({ response: await route.fetch({ url: siteServer.origin + url.pathname + url.search, maxRedirects: 0 }) });
-      });
-      const html = site.read('bieu-do/papi-ha-nam-tong-diem/index.html');
-      const code = decodeEntities(/<textarea id="embed-latest"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!).replace(TEST_SITE_URL, SECOND_HOST);
-      writeFileSync(path.join(hostDir, 'second.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo</title></head><body>\n${code}\n</body></html>`);
-      const fallback = Number(/height="(\d+)"/.exec(code)![1]);
-      for (const viaRedirect of [true, false]) {
-        redirect = viaRedirect;
-        const page = await context.newPage();
-        await page.goto(`${hostServer.url}second.html`, { waitUntil: 'load' });
-        const iframe = page.locator('iframe[data-chi-so-ha-nam-embed]');
-        const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-        await frame.waitForLoadState('load');
-        const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        const outer = () => iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
-        if (viaRedirect) {
-          // The redirect lands on the canonical origin, whose messages the resizer accepts.
-          expect(new URL(frame.url()).origin).toBe(TEST_SITE_URL);
-          await expect.poll(async () => Math.abs((await outer()) - inner), { timeout: 15_000 }).toBeLessThanOrEqual(2);
-        } else {
-          // Served under the second name, its messages come from another origin: ignored, the fallback height stays.
-          expect(new URL(frame.url()).origin).toBe(SECOND_HOST);
-          await page.waitForTimeout(1000);
-          expect(await outer()).toBe(fallback);
-        }
-        await page.close();
-      }
-      await context.unroute(siteOrigin);
-      await context.unroute(`${SECOND_HOST}/**`);
-    });
-  });
-});
-
 /** Every embed page (live and frozen, both languages) and the fallback height its code gives. */
 function embedCodes(): { embed: string; height: number }[] {
   const chartPages = site.htmlFiles().filter((f) => /^(bieu-do|en\/charts)\/[^/]+\/index\.html$/.test(f));
@@ -152,6 +104,7 @@ describe('embed code fallback height', () => {
     expect(codes.length).toBeGreaterThan(50);
     const short: string[] = [];
     const ratios: number[] = [];
+    // A blank screen under the chart at its taller width would look broken: the fallback stays under 1.5 times it.
     await pool.use(async (context) => {
       const page = await context.newPage();
       for (const { embed, height } of codes) {
@@ -165,12 +118,12 @@ describe('embed code fallback height', () => {
           if (h > height) short.push(`${embed} at ${width} px: the page is ${h} px, the embed code gives ${height}`);
         }
         ratios.push(height / tallest);
+        if (height / tallest >= 1.5) short.push(`${embed}: the embed code gives ${height} px for a page of at most ${tallest} px`);
       }
       await page.close();
     });
     expect(short).toEqual([]);
-    // Not absurdly tall either: a blank screen under the chart at its taller width would look broken.
-    expect(Math.max(...ratios), 'the most generous fallback, as a multiple of the page at its taller width').toBeLessThan(1.5);
+    expect(ratios).toHaveLength(codes.length);
   }, 600_000);
 
 });
