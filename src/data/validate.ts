@@ -534,6 +534,8 @@ function chartChecker(resultYears: Map<string, Set<number>>): Checker<ChartSpec>
       if (!periods.some((p) => p.measures.some((x) => x.id === m)))
         report(`measures[${i}]`, `unknown measure "${m}" for ${c.index} in ${from === to ? from : `${from}–${to}`}`);
     });
+    // The site has no analytics: the order of the gallery is set by hand, so every registered chart needs one.
+    if (c.order === undefined) report('order', 'missing: every chart needs its place in its gallery group (an integer, 1 first, unique within its index)');
     if (c.provinces !== 'all') c.provinces.forEach((p, i) => known.province(report, `provinces[${i}]`, p));
     else if (c.featured !== undefined) known.province(report, 'featured', c.featured);
   };
@@ -613,6 +615,7 @@ export function validateDataset(files: Record<string, string>): { data: DatasetP
   uniqueBy(results, (r) => r.id, 'id', problems);
   uniqueBy(nationalStats, (s) => s.id, 'id', problems);
   uniqueBy(charts, (c) => c.id, 'id', problems);
+  uniqueBy(charts.filter((c) => c.item.order !== undefined), (c) => `${c.index} ${c.order}`, 'order (index and place)', problems);
   uniqueBy(editions, (e) => e.id, 'id', problems);
   for (const locale of GLOSSARY_LOCALES) uniqueBy(glossary[locale], (t) => t.id, 'id', problems);
 

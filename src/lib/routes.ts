@@ -123,8 +123,10 @@ export const filePaths = {
   /** The criteria sheet's PDF of one data edition (Vietnamese), beside its print page; the QR inside points to the page. */
   criteriaPdf: (index: IndexSlug, edition: string, full: boolean) =>
     `${routePath('vi', { page: 'criteria-print', index })}${criteriaPdfName(index, edition, full)}.pdf`,
-  /** A chart's files beside its page: /bieu-do/<id>.svg, /en/charts/<id>.phone.webp … */
+  /** A chart's files beside its page: /bieu-do/<id>.svg, /en/charts/<id>.phone.webp, /bieu-do/<id>.xlsx … */
   chart: (locale: Locale, id: string, ext: string) => `${routePath(locale, { page: 'charts' })}${id}.${ext}`,
+  /** A frozen chart's file beside its embed page: /nhung/<edition>/<id>.csv. */
+  frozenChart: (locale: Locale, edition: string, id: string, ext: string) => `${routePath(locale, { page: 'embed', id, edition }).replace(/\/$/, '')}.${ext}`,
   /** A link-preview card, named by its content hash (src/lib/og-card-cache.ts): one set for both locales. */
   ogCard: (key: string) => `/og/${key}.png`,
 };

@@ -13,6 +13,7 @@ import { DIST, DistSite, TEST_SITE_URL } from '../lib/dist-site.ts';
 import { BrowserPool } from '../lib/browser.ts';
 import { decodeEntities } from '../lib/html.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { EMBED_FIT_WIDTHS } from '../../src/lib/embed.ts';
 
 const site = new DistSite(DIST);
 let siteServer: RunningServer;
@@ -60,12 +61,13 @@ describe('embed code on a second origin', () => {
       });
       await page.goto(hostServer.url, { waitUntil: 'load' });
       const iframe = page.locator('iframe[data-chi-so-ha-nam-embed]');
-      expect(await iframe.getAttribute('height')).toBe('720');
+      const fallback = await iframe.getAttribute('height');
+      expect(Number(fallback)).toBeGreaterThan(300);
       const frame = (await iframe.elementHandle())!.contentFrame();
       const inner = async () => (await frame)!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
       await expect.poll(async () => Math.abs((await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)) - (await inner())), { timeout: 15_000 }).toBeLessThanOrEqual(2);
       const settled = await iframe.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
-      expect(settled).not.toBe(720);
+      expect(settled).not.toBe(Number(fallback));
 
       // The host page itself (another origin than the site) and a third-origin frame try to resize it.
       await page.evaluate(() => window.postMessage({ type: 'chi-so-ha-nam:height', height: 99 }, '*'));
@@ -82,4 +84,46 @@ describe('embed code on a second origin', () => {
       await context.unroute(siteOrigin);
     });
   });
+});
+
+/** Every embed page (live and frozen, both languages) and the fallback height its code gives. */
+function embedCodes(): { embed: string; height: number }[] {
+  const chartPages = site.htmlFiles().filter((f) => /^(bieu-do|en\/charts)\/[^/]+\/index\.html$/.test(f));
+  return chartPages.flatMap((f) => {
+    const html = site.read(f);
+    return [...html.matchAll(/<textarea id="embed-(?:latest|versioned)"[^>]*>([\s\S]*?)<\/textarea>/g)].map((m) => {
+      const code = decodeEntities(m[1]!);
+      return { embed: new URL(/src="([^"]+)"/.exec(code)![1]!).pathname, height: Number(/height="(\d+)"/.exec(code)![1]) };
+    });
+  });
+}
+
+describe('embed code fallback height', () => {
+  it('holds the whole embed page at 360 and 800 px wide, for every embed', async () => {
+    const codes = embedCodes();
+    expect(codes.length).toBeGreaterThan(50);
+    const short: string[] = [];
+    const ratios: number[] = [];
+    // A blank screen under the chart at its taller width would look broken: the fallback stays under 1.5 times it.
+    await pool.use(async (context) => {
+      const page = await context.newPage();
+      for (const { embed, height } of codes) {
+        await page.setViewportSize({ width: 360, height: 640 });
+        await page.goto(siteServer.origin + embed, { waitUntil: 'load' });
+        let tallest = 0;
+        for (const width of EMBED_FIT_WIDTHS) {
+          await page.setViewportSize({ width, height: 640 });
+          const h = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          tallest = Math.max(tallest, h);
+          if (h > height) short.push(`${embed} at ${width} px: the page is ${h} px, the embed code gives ${height}`);
+        }
+        ratios.push(height / tallest);
+        if (height / tallest >= 1.5) short.push(`${embed}: the embed code gives ${height} px for a page of at most ${tallest} px`);
+      }
+      await page.close();
+    });
+    expect(short).toEqual([]);
+    expect(ratios).toHaveLength(codes.length);
+  }, 600_000);
+
 });

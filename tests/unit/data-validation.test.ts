@@ -144,6 +144,21 @@ describe('bad data is caught with file, record, field and reason', () => {
     expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${CHARTS}: record \\d+ \\(papi-xep-hang-2024\\), field id: duplicate id "papi-xep-hang-2024" \\(already used by record \\d+`)));
   });
 
+  it('a chart without its gallery order, and two charts of one index in the same place', () => {
+    let i = 0;
+    let j = 0;
+    const msgs = problemsAfter(CHARTS, (cs) => {
+      i = indexOf(cs, 'papi-xep-hang-2024');
+      delete cs[i]!['order'];
+      j = indexOf(cs, 'papi-ha-nam-thu-hang');
+      cs[j]!['order'] = cs[indexOf(cs, 'papi-ha-nam-tong-diem')]!['order'];
+    });
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${CHARTS}: record ${i} \\(papi-xep-hang-2024\\), field order: missing`)));
+    expect(msgs).toContainEqual(expect.stringMatching(new RegExp(`^${CHARTS}: record ${j} .*field order \\(index and place\\): duplicate`)));
+    // The same place in another index is allowed.
+    expect(problemsAfter(CHARTS, () => {})).toEqual([]);
+  });
+
   it('a chart of an index missing from indices.json', () => {
     const msgs = problemsAfter(INDICES, (xs) => {
       xs.splice(indexOf(xs, 'pci'), 1);

@@ -81,6 +81,9 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
     rankChange(index, province, measure, year, previousYear) {
       return rankChange(ds, index, province, measure, year, previousYear);
     },
+    sourcePublisher(id) {
+      return getSource(ds, id).publisher;
+    },
     sourceLabel(id, locale) {
       const s = getSource(ds, id);
       return s.date ? `${s.publisher} (${s.date.length === 10 ? formatDate(s.date, locale) : s.date})` : s.publisher;

@@ -235,20 +235,26 @@ function chartRecord(c: ChartContext, year: number, province: string, measure: s
     rank_of: p?.rankOf ?? null,
     rank_kind: p?.rankKind ?? null,
     source: p?.source ?? null,
+    source_name: p ? (c.ds.sourcePublisher?.(p.source) ?? c.ds.sourceLabel(p.source, c.locale)) : null,
     rank_source: p?.rank !== undefined ? (p.rankSource ?? p.source) : null,
     marks: [...new Set([...(p?.value !== undefined ? (p.valueMarks ?? []) : []), ...(p?.rank !== undefined ? (p.rankMarks ?? []) : [])])].join(' '),
   };
 }
 
-function statOf(values: number[], which: Comparison): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+/**
+ * A comparison computed from the provinces' values. A mean or a median of two values is rounded to the precision of
+ * its most precise input: more decimals would be float noise (35.749611111111115), not information.
+ */
+function statOf(points: { value: number; precision: number | undefined }[], which: Comparison): number | null {
+  if (!points.length) return null;
+  const sorted = points.map((p) => p.value).sort((a, b) => a - b);
+  const decimals = Math.max(...points.map((p) => p.precision ?? decimalsOf(p.value)));
   switch (which) {
     case 'national-mean':
-      return sorted.reduce((s, v) => s + v, 0) / sorted.length;
+      return roundTo(sorted.reduce((s, v) => s + v, 0) / sorted.length, decimals);
     case 'median': {
       const mid = Math.floor(sorted.length / 2);
-      return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+      return sorted.length % 2 ? sorted[mid]! : roundTo((sorted[mid - 1]! + sorted[mid]!) / 2, decimals);
     }
     case 'best':
       return sorted.at(-1)!;
@@ -257,10 +263,22 @@ function statOf(values: number[], which: Comparison): number | null {
   }
 }
 
-/** Values of every province with data for a key, for computed comparisons. */
-function allValues(ds: ChartDataSource, index: string, year: number, measure: string): number[] {
+/** Values of every province with data for a key, with their published precision, for computed comparisons. */
+function allValues(ds: ChartDataSource, index: string, year: number, measure: string): { value: number; precision: number | undefined }[] {
   return ds
     .provincesWith(index, year, measure)
-    .map((p) => ds.point(index, year, p, measure)?.value)
-    .filter((v): v is number => typeof v === 'number');
+    .map((p) => ds.point(index, year, p, measure))
+    .filter((p): p is DataPoint & { value: number } => typeof p?.value === 'number')
+    .map((p) => ({ value: p.value, precision: p.precision }));
+}
+
+/** Decimals written in a number's shortest form: 43.2855 → 4. */
+function decimalsOf(v: number): number {
+  return (String(v).split('.')[1] ?? '').length;
+}
+
+/** Rounds in decimal notation ("35.7496e4"), so that 1.005 rounds up as written. */
+export function roundTo(v: number, decimals: number): number {
+  if (String(v).includes('e')) return Math.round(v * 10 ** decimals) / 10 ** decimals;
+  return Number(`${Math.round(Number(`${v}e${decimals}`))}e-${decimals}`);
 }

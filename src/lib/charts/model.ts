@@ -54,6 +54,8 @@ export interface ChartDataSource {
   rankChange(index: string, province: string, measure: string, year: number, previousYear: number): number | null;
   /** "Publisher, date" for a source line. */
   sourceLabel(id: string, locale: Locale): string;
+  /** The original publisher's name, for the `source` column of downloads (the label where not given). */
+  sourcePublisher?(id: string): string;
   /** The conflict note of a key (both claims, each with its publisher), for summaries; none without a conflict. */
   conflictNote?(index: string, year: number, province: string, measure: string, locale: Locale): string | undefined;
   /** Why a key has no figure: not published, not found in our sources, or not applicable. */
@@ -148,8 +150,10 @@ export interface ChartRecord {
   rank: number | null;
   rank_of: number | null;
   rank_kind: RankKind | null;
-  /** The source of the value (of the rank when there is no value). */
+  /** The source id of the value (of the rank when there is no value). */
   source: string | null;
+  /** That source's publisher, by name. */
+  source_name: string | null;
   /** The source of the rank, which may be another claim's. */
   rank_source: string | null;
   /** Marks of the figure, space-separated: conflict, computed, derived, secondary. */

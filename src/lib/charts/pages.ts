@@ -4,6 +4,11 @@ import { allChartSpecs, chartBundle, registeredCharts } from './registry.ts';
 import { chartImageCached, contentTypeOf, type ChartImageAsset } from './image-cache.ts';
 import { toCsv } from './csv.ts';
 import { chartJsonDownload } from './json-download.ts';
+import { chartXlsx } from './xlsx.ts';
+import type { ChartBundle } from './registry.ts';
+import { absoluteUrl } from '../urls.ts';
+import { routePath } from '../routes.ts';
+import { currentEdition, loadDataset } from '../dataset.ts';
 
 /** One path per chart the site draws (registered and templated), for its PNG, CSV and JSON. */
 export async function chartFilePaths(locale: Locale) {
@@ -42,7 +47,19 @@ export async function chartCsv({ props }: { props: FileProps }): Promise<Respons
   return new Response(toCsv(b.model.records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
+/** A registered chart's permalink; a templated chart has none. */
+const permalink = (b: ChartBundle) => (b.registered ? absoluteUrl(routePath(b.model.locale, { page: 'chart', id: b.model.id })) : null);
+
 export async function chartJson({ props }: { props: FileProps }): Promise<Response> {
   const b = await chartBundle(props.spec, props.locale, props.registered);
-  return new Response(JSON.stringify(await chartJsonDownload(b), null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = chartJsonDownload(b.model, b.spec, permalink(b), currentEdition(loadDataset()).id);
+  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function chartXlsxFile({ props }: { props: FileProps }): Promise<Response> {
+  const b = await chartBundle(props.spec, props.locale, props.registered);
+  const url = permalink(b) ?? absoluteUrl(routePath(b.model.locale, { page: 'home' }));
+  return new Response(await chartXlsx(b.model, { url, edition: currentEdition(loadDataset()).id }), { headers: { 'Content-Type': XLSX_TYPE } });
 }

@@ -66,7 +66,9 @@ export function freezeChart(live: ChartDataSource, spec: ChartSpec): FrozenChart
   };
   for (const locale of ['vi', 'en'] as const) buildChartModel(recording, spec, locale);
   const sorted = [...points.values()].sort((a, b) => a.year - b.year || a.measure.localeCompare(b.measure) || a.province.localeCompare(b.province));
-  return { version: FROZEN_CHART_VERSION, spec, points: sorted };
+  // The gallery order is where the chart sits on today's site, not part of what was published.
+  const { order: _order, ...frozenSpec } = spec;
+  return { version: FROZEN_CHART_VERSION, spec: frozenSpec, points: sorted };
 }
 
 /** Undefined fields are left out of the file by JSON.stringify. */

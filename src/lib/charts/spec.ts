@@ -22,6 +22,8 @@ export const chartSpecSchema = z
     compare: z.array(z.enum(COMPARISONS)).default([]),
     /** The province whose values are labelled on the chart. */
     featured: z.string().optional(),
+    /** The chart's place in its gallery group (/bieu-do/), 1 first; required in content/data/charts.json, unique within an index. */
+    order: z.number().int().positive().optional(),
     /** Optional hand-written titles; otherwise the title is generated from the spec. */
     title_vi: z.string().optional(),
     title_en: z.string().optional(),

@@ -1,0 +1,4 @@
+import { frozenPaths, frozenJson } from '../../../lib/charts/frozen-paths.ts';
+
+export const getStaticPaths = () => frozenPaths('vi');
+export const GET = frozenJson;

@@ -1,0 +1,4 @@
+import { frozenPaths, frozenXlsx } from '../../../lib/charts/frozen-paths.ts';
+
+export const getStaticPaths = () => frozenPaths('vi');
+export const GET = frozenXlsx;
