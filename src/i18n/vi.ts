@@ -30,6 +30,12 @@ export const vi = {
     report: 'Báo lỗi / đề nghị sửa',
     independent: 'Trang độc lập, không phải trang của UNDP, CECODES, MTTQ hay Bộ Nội vụ.',
   },
+  corrections: {
+    email: 'Gửi thư điện tử đến',
+    url: 'Gửi qua biểu mẫu báo lỗi:',
+    urlLink: 'mở biểu mẫu',
+    unset: 'Địa chỉ nhận báo lỗi được đặt khi trang được triển khai; bản chạy thử trên máy này chưa có.',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ này không có trên trang. Có thể đường dẫn bị gõ sai hoặc trang đã được chuyển đi.',

@@ -8,5 +8,6 @@ import Value from '../Value.astro';
 import Stat from '../Stat.astro';
 import Fact from '../Fact.astro';
 import LegalDoc from '../LegalDoc.astro';
+import Corrections from './Corrections.astro';
 
-export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc };
+export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Corrections };
