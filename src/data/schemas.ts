@@ -487,5 +487,9 @@ export const glossaryTermSchema = z.strictObject({
   definition: z.string().min(1),
   sources: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   see_also: z.array(z.string()).default([]),
+  /** The index whose word this is (PAPI's "chỉ số nội dung", the PAR INDEX's "lĩnh vực"); a passage about another index must not use it. */
+  index: z.enum(['papi', 'par-index']).optional(),
+  /** The word forms that name the term in running text, for the terms check (tests/build/words.test.ts). */
+  forms: z.array(z.string().min(1)).default([]),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

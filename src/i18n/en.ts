@@ -38,6 +38,13 @@ export const en: UiStrings = {
     urlLink: 'open the form',
     unset: 'The corrections address is set when the site is deployed; this local build has none.',
   },
+  coverage: {
+    missing: 'This page has no {index} figures for {province} for {years}.',
+    complete: 'This page has {index} figures for {province} for every year from {from} to {to}.',
+    oneYear: '{years}',
+    manyYears: '{years}',
+    and: ' and ',
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. The link may be mistyped, or the page may have moved.',

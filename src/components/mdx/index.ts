@@ -9,5 +9,6 @@ import Stat from '../Stat.astro';
 import Fact from '../Fact.astro';
 import LegalDoc from '../LegalDoc.astro';
 import Corrections from './Corrections.astro';
+import CriteriaFigure from '../CriteriaFigure.astro';
 
-export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Corrections };
+export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Corrections, CriteriaFigure };
