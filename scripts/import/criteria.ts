@@ -26,7 +26,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CriteriaNode, CriteriaTree, LegalDoc, Source } from '../../src/data/schemas.ts';
-import { fixEnglish, shorten, sourceIdForUrl } from './common.ts';
+import { correctedVietnamese, fixEnglish, shorten, sourceIdForUrl } from './common.ts';
 import { RowLedger, type RowCount } from './rows.ts';
 import { hostOf, publisherOf } from './publishers.ts';
 
@@ -260,10 +260,9 @@ function papi2018Tree(tree: PapiTreeFile, book: SourceBook, ctx: { faqVi: string
           return {
             id: `${s.code}.${i + 1}`,
             level: 'indicator',
-            name_vi: ind.name_vi,
+            ...correctedVietnamese({ name_vi: ind.name_vi, scale_text: ind.scale }),
             ...enInd,
             name_status: { vi: 'official', en: ind.name_en === null ? 'not-found' : 'official' },
-            scale_text: ind.scale,
             years: ind.years_in_workbook.map(Number),
             found: true,
             source: indSource,

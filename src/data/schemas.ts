@@ -360,6 +360,8 @@ export interface CriteriaNode {
   /** The English label exactly as printed, where we corrected its spelling. */
   name_en_original?: string | undefined;
   name_vi_variants?: { name: string; years: number[] }[] | undefined;
+  /** The official text as printed, where the import corrected its spelling ("hối lội" → "hối lộ"); shown with a note. */
+  as_printed?: { name_vi?: string | undefined; scale_text?: string | undefined } | undefined;
   max_points?: number | null | undefined;
   max_points_found?: boolean | undefined;
   /** The scale as printed, e.g. "0.25-2.5 điểm". */
@@ -387,6 +389,7 @@ export const criteriaNodeSchema: z.ZodType<CriteriaNode> = z.lazy(() =>
     name_status: z.strictObject({ vi: nameStatusValue, en: nameStatusValue }),
     name_en_original: z.string().optional(),
     name_vi_variants: z.array(z.strictObject({ name: z.string(), years: z.array(z.number().int()) })).optional(),
+    as_printed: z.strictObject({ name_vi: z.string().optional(), scale_text: z.string().optional() }).optional(),
     max_points: z.number().nullable().optional(),
     max_points_found: z.boolean().optional(),
     scale_text: z.string().optional(),

@@ -39,6 +39,8 @@ export interface CriteriaStrings {
   /** "Tên và điểm của các tiêu chí" / "Các tiêu chí còn lại", for a placeholder of items not found. */
   missingItems: (level: Level, others: boolean) => string;
   notFoundHint: string;
+  /** Before the workbook's own text, where the site corrected its spelling. */
+  spellingCorrected: string;
   notFoundTree: string;
   partialTree: string;
   inference: string;
@@ -150,6 +152,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
       const noun = criteriaStrings.vi.level[level].toLowerCase();
       return others ? `Các ${noun} còn lại: trang này chưa có.` : `Tên và điểm của các ${noun}: trang này chưa có.`;
     },
+    spellingCorrected: 'Chính tả đã được trang này sửa; bảng chỉ tiêu chính thức ghi',
     notFoundHint: 'Trang này chưa có nguồn công khai cho nội dung này và không tự viết ra. Văn bản gốc:',
     notFoundTree: 'Trang này chưa có tên các mục của bộ tiêu chí này, chỉ có các con số tổng hợp nêu trên.',
     partialTree: 'Danh sách chưa đầy đủ: trang chỉ nêu những mục đã tìm thấy nguồn.',
@@ -259,6 +262,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
       const noun = plural[level] ?? `${criteriaStrings.en.level[level].toLowerCase()}s`;
       return others ? `The other ${noun}: not on this site yet.` : `Names and points of the ${noun}: not on this site yet.`;
     },
+    spellingCorrected: 'Spelling corrected by this site; the official workbook prints',
     notFoundHint: 'This site has no public source for this yet, and does not make it up. Original document:',
     notFoundTree: 'This site does not have the names of the items of this set yet, only the totals above.',
     partialTree: 'Partial list: the page shows only the items for which a source was found.',

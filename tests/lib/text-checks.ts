@@ -108,3 +108,56 @@ export function termProblems(index: string, text: string, terms: IndexTerm[]): s
   }
   return problems;
 }
+
+/* ------------------------------------------------------------------ over built HTML (tests/build/words.test.ts) */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (all, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? all),
+  );
+}
+
+/** The words of an HTML fragment: no scripts, styles, templates or tags; quotations (<q>, <blockquote>) left out when asked. */
+export function htmlText(html: string, { withoutQuotes = false } = {}): string {
+  let h = html.replace(/<!--[\s\S]*?-->/gu, ' ').replace(/<(script|style|template)\b[\s\S]*?<\/\1>/giu, ' ');
+  if (withoutQuotes) h = h.replace(/<(q|blockquote)\b[\s\S]*?<\/\1>/giu, ' ');
+  return decode(h.replace(/<[^>]+>/gu, ' ')).replace(/\s+/gu, ' ').trim();
+}
+
+/** Every element marked data-index="…" with the HTML inside it (the passage is about that index). */
+export function indexPassages(html: string): { index: string; html: string; from: number; to: number }[] {
+  const passages: { index: string; html: string; from: number; to: number }[] = [];
+  for (const open of html.matchAll(/<([a-z][\w-]*)\b[^>]*\sdata-index="([^"]+)"[^>]*>/giu)) {
+    const name = open[1]!.toLowerCase();
+    const start = open.index + open[0].length;
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'giu');
+    tags.lastIndex = start;
+    let depth = 1;
+    let end = html.length;
+    for (let m = tags.exec(html); m; m = tags.exec(html)) {
+      depth += m[1] ? -1 : 1;
+      if (depth === 0) {
+        end = m.index;
+        break;
+      }
+    }
+    passages.push({ index: open[2]!, html: html.slice(start, end), from: open.index, to: end });
+  }
+  return passages;
+}
+
+/** The terms check over one built page: each passage about an index that has glossary terms, quotations left out. */
+export function pageTermProblems(html: string, terms: IndexTerm[]): string[] {
+  const checked = new Set(terms.map((t) => t.index));
+  return indexPassages(html)
+    .filter((p) => checked.has(p.index))
+    .flatMap((p) => termProblems(p.index, htmlText(withoutNestedPassages(p.html), { withoutQuotes: true }), terms));
+}
+
+/** A passage about one index may hold a passage about another (a comparison): that one is checked on its own. */
+function withoutNestedPassages(html: string): string {
+  let out = html;
+  for (const inner of indexPassages(html).reverse()) out = out.slice(0, inner.from) + ' ' + out.slice(inner.to);
+  return out;
+}
