@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { correctionsChannel, isLocalSite } from '../../src/lib/deploy-env.ts';
 
 const PROD = 'https://chiso.example.org';
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('correctionsChannel: the one way readers report an error', () => {
   it('fails a production build with neither setting, naming both', () => {
@@ -32,4 +35,24 @@ describe('correctionsChannel: the one way readers report an error', () => {
     }
     expect(isLocalSite(PROD)).toBe(false);
   });
+});
+
+describe('the Astro config applies the rule before a production build starts', () => {
+  const loadConfig = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['-e', "import('./astro.config.mjs').then(() => console.log('config loaded'))"], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      timeout: 60_000,
+    });
+  it('fails, naming both settings, for SITE_URL=https://… without a corrections address', () => {
+    const run = loadConfig({ SITE_URL: PROD });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/CORRECTIONS_EMAIL or CORRECTIONS_URL/);
+  }, 60_000);
+  it('loads with exactly one set', () => {
+    const run = loadConfig({ SITE_URL: PROD, CORRECTIONS_URL: 'https://github.com/o/r/issues/new' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('config loaded');
+  }, 60_000);
 });
