@@ -48,6 +48,31 @@ export function fixEnglish(name: string): string {
   return Object.entries(ENGLISH_TYPOS).reduce((s, [typo, fixed]) => s.replaceAll(typo, fixed), name);
 }
 
+const VIETNAMESE_TYPOS = (JSON.parse(readFileSync(new URL('./curated/vietnamese-typos.json', import.meta.url), 'utf8')) as { typos: Record<string, string> }).typos;
+
+/** The official workbook's Vietnamese misspellings (curated/vietnamese-typos.json) → correct spelling. */
+export function fixVietnamese(text: string): string {
+  return Object.entries(VIETNAMESE_TYPOS).reduce((s, [typo, fixed]) => s.replaceAll(typo, fixed), text);
+}
+
+/**
+ * A Vietnamese label and scale with the workbook's misspellings corrected; where anything changed, `as_printed` keeps
+ * the workbook's own text, so the page can say the spelling was corrected.
+ */
+export function correctedVietnamese(fields: { name_vi: string; scale_text?: string | undefined }): {
+  name_vi: string;
+  scale_text?: string;
+  as_printed?: { name_vi?: string; scale_text?: string };
+} {
+  const name = fixVietnamese(fields.name_vi);
+  const scale = fields.scale_text === undefined ? undefined : fixVietnamese(fields.scale_text);
+  const as_printed = {
+    ...(name !== fields.name_vi ? { name_vi: fields.name_vi } : {}),
+    ...(scale !== fields.scale_text && fields.scale_text !== undefined ? { scale_text: fields.scale_text } : {}),
+  };
+  return { name_vi: name, ...(scale !== undefined ? { scale_text: scale } : {}), ...(Object.keys(as_printed).length ? { as_printed } : {}) };
+}
+
 /** Sort object keys recursively for stable JSON. Arrays keep their order. */
 export function stableJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

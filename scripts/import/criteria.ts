@@ -26,7 +26,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CriteriaNode, CriteriaTree, LegalDoc, Source } from '../../src/data/schemas.ts';
-import { fixEnglish, shorten, sourceIdForUrl } from './common.ts';
+import { correctedVietnamese, fixEnglish, shorten, sourceIdForUrl } from './common.ts';
 import { RowLedger, type RowCount } from './rows.ts';
 import { hostOf, publisherOf } from './publishers.ts';
 
@@ -257,13 +257,15 @@ function papi2018Tree(tree: PapiTreeFile, book: SourceBook, ctx: { faqVi: string
         children: s.indicators.map((ind, i) => {
           const indSource = book.add(ind.source_url, ind.excerpt);
           const enInd = englishName(ind.name_en);
+          const vi = correctedVietnamese({ name_vi: ind.name_vi, scale_text: ind.scale });
           return {
             id: `${s.code}.${i + 1}`,
             level: 'indicator',
-            name_vi: ind.name_vi,
+            name_vi: vi.name_vi,
             ...enInd,
             name_status: { vi: 'official', en: ind.name_en === null ? 'not-found' : 'official' },
-            scale_text: ind.scale,
+            scale_text: vi.scale_text,
+            ...(vi.as_printed ? { as_printed: vi.as_printed } : {}),
             years: ind.years_in_workbook.map(Number),
             found: true,
             source: indSource,

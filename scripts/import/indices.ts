@@ -38,13 +38,13 @@ export const PAPI_DIMENSIONS: Record<string, string> = {
 
 /** PAR INDEX domains of the 2021 results (QĐ 1149 method), as hanam.gov.vn lists them. */
 export const PAR_DOMAINS: { id: string; match: RegExp; name_vi: string; name_en: string }[] = [
-  { id: 'chi-dao-dieu-hanh', match: /steering/i, name_vi: 'Công tác chỉ đạo, điều hành cải cách hành chính', name_en: 'Steering and management of administrative reform' },
+  { id: 'chi-dao-dieu-hanh', match: /steering/i, name_vi: 'Công tác chỉ đạo, điều hành cải cách hành chính', name_en: 'Direction and management of administrative reform' },
   { id: 'van-ban-qppl', match: /legal normative/i, name_vi: 'Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật', name_en: 'Drafting and implementing legal normative documents' },
   { id: 'cai-cach-tthc', match: /administrative procedure reform/i, name_vi: 'Cải cách thủ tục hành chính', name_en: 'Administrative procedure reform' },
   { id: 'to-chuc-bo-may', match: /state apparatus/i, name_vi: 'Cải cách tổ chức bộ máy hành chính nhà nước', name_en: 'Reform of the state administrative apparatus' },
-  { id: 'doi-ngu-cbccvc', match: /civil servants/i, name_vi: 'Xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức', name_en: 'Building the quality of officials, civil servants and public employees' },
+  { id: 'doi-ngu-cbccvc', match: /civil servants/i, name_vi: 'Xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức', name_en: 'Building and improving the quality of cadres, civil servants and public employees' },
   { id: 'tai-chinh-cong', match: /public finance/i, name_vi: 'Cải cách tài chính công', name_en: 'Public finance reform' },
-  { id: 'hien-dai-hoa', match: /modernisation/i, name_vi: 'Hiện đại hóa hành chính', name_en: 'Modernisation of administration' },
+  { id: 'hien-dai-hoa', match: /modernisation/i, name_vi: 'Hiện đại hóa hành chính', name_en: 'Administrative modernisation' },
   { id: 'tac-dong-kt-xh', match: /socio-economic/i, name_vi: 'Tác động của cải cách hành chính đến phát triển kinh tế - xã hội', name_en: 'Impact of administrative reform on socio-economic development' },
   { id: 'tac-dong-nguoi-dan', match: /people & organisations/i, name_vi: 'Tác động của cải cách hành chính đến người dân, tổ chức (điểm từ SIPAS)', name_en: 'Impact of administrative reform on people and organisations (SIPAS points)' },
 ];
@@ -230,7 +230,7 @@ export function buildIndices(tree: PapiTree, src: SourceIds, papiOldSubdims: { i
       id: 'sipas',
       short_name: 'SIPAS',
       name_vi: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước',
-      name_en: 'Satisfaction Index of Public Administration Services',
+      name_en: 'Satisfaction Index of Public Administrative Services',
       name_status: { vi: 'official', en: 'secondary' },
       publisher_vi: 'Bộ Nội vụ',
       publisher_en: 'Ministry of Home Affairs',

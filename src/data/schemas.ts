@@ -360,6 +360,8 @@ export interface CriteriaNode {
   /** The English label exactly as printed, where we corrected its spelling. */
   name_en_original?: string | undefined;
   name_vi_variants?: { name: string; years: number[] }[] | undefined;
+  /** The official text as printed, where the import corrected its spelling ("hối lội" → "hối lộ"); shown with a note. */
+  as_printed?: { name_vi?: string | undefined; scale_text?: string | undefined } | undefined;
   max_points?: number | null | undefined;
   max_points_found?: boolean | undefined;
   /** The scale as printed, e.g. "0.25-2.5 điểm". */
@@ -387,6 +389,7 @@ export const criteriaNodeSchema: z.ZodType<CriteriaNode> = z.lazy(() =>
     name_status: z.strictObject({ vi: nameStatusValue, en: nameStatusValue }),
     name_en_original: z.string().optional(),
     name_vi_variants: z.array(z.strictObject({ name: z.string(), years: z.array(z.number().int()) })).optional(),
+    as_printed: z.strictObject({ name_vi: z.string().optional(), scale_text: z.string().optional() }).optional(),
     max_points: z.number().nullable().optional(),
     max_points_found: z.boolean().optional(),
     scale_text: z.string().optional(),
@@ -487,5 +490,9 @@ export const glossaryTermSchema = z.strictObject({
   definition: z.string().min(1),
   sources: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   see_also: z.array(z.string()).default([]),
+  /** The index whose word this is (PAPI's "chỉ số nội dung", the PAR INDEX's "lĩnh vực"); a passage about another index must not use it. */
+  index: z.enum(['papi', 'par-index']).optional(),
+  /** The word forms that name the term in running text, for the terms check (tests/build/words.test.ts). */
+  forms: z.array(z.string().min(1)).default([]),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

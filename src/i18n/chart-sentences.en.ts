@@ -12,11 +12,14 @@ const n = (v: number) => formatBound(v, 'en');
 const bound = (b: { min: number; max: number }) => `${n(b.min)}–${n(b.max)}`;
 const range = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : `${ys[0]}`);
 
+/** Each index's own word for its parts (the glossary): PAPI's dimensions, the PAR INDEX's domains. */
+const parts = (index: string) => (index === 'PAPI' ? 'dimension' : 'domain');
+
 export const chartSentencesEn: ChartSentences = {
   national: 'National',
   year: 'Year',
   province: 'Province',
-  measure: 'Dimension',
+  measure: 'Component',
   source: 'Source',
   andMore: (n) => ` and ${n} more`,
   noData: 'no data yet',
@@ -40,7 +43,7 @@ export const chartSentencesEn: ChartSentences = {
     if (kind === 'rank-line') return `${province ?? 'Provinces'}: ${measure ? `${measure} ` : ''}${index} rank, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} of every province, ${years[0]}`;
     if (kind === 'bars' && byProvince) return `${what} of selected provinces, ${years[0]}`;
-    if (kind === 'bars') return `${province ?? 'Provinces'}: ${measure ? what : `${index} dimensions`}, ${years[0]}`;
+    if (kind === 'bars') return `${province ?? 'Provinces'}: ${measure ? what : `${index} ${parts(index)}s`}, ${years[0]}`;
     return `${province ?? 'Provinces'}: ${what}, ${range(years)}`;
   },
   withMax: (name, max) => `${name} (max. ${max})`,
@@ -74,8 +77,8 @@ export const chartSentencesEn: ChartSentences = {
     return `${sentence}.${gaps > 0 ? ` ${gaps} year${gaps === 1 ? ' has' : 's have'} no data yet.` : ''}`;
   },
   summaryDimensions: ({ year, province, index, high, low, above, count }) =>
-    `In ${year}, ${province}'s best ${index} dimension was ${high.name} (${high.value}) and its weakest was ${low.name} (${low.value}).` +
-    (above !== undefined ? ` It was above the national mean in ${above} of ${count} dimensions.` : ''),
+    `In ${year}, ${province}'s best ${index} ${parts(index)} was ${high.name} (${high.value}) and its weakest was ${low.name} (${low.value}).` +
+    (above !== undefined ? ` It was above the national mean in ${above} of ${count} ${parts(index)}s.` : ''),
   summaryScales: ({ year, province, index, groups, unknown, count }) => {
     const parts = groups.map((g) =>
       g.count > 1 ? `among the ${g.count} items scored ${bound(g.scale)}, the highest was ${g.high.name} (${g.high.value}) and the lowest ${g.low.name} (${g.low.value})` : `${g.high.name} scored ${g.high.value}`,

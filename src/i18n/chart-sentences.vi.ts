@@ -5,13 +5,15 @@ import { formatBound } from '../lib/charts/number-format.ts';
 const rankText = (r: { rank: number; of: number; computed: boolean }) => `${r.rank}/${r.of}${r.computed ? ' (tính toán)' : ''}`;
 const n = (v: number) => formatBound(v, 'vi');
 const bound = (b: { min: number; max: number }) => `${n(b.min)}–${n(b.max)} điểm`;
+/** Each index's own word for its parts (the glossary): PAPI's "chỉ số nội dung", the PAR INDEX's "lĩnh vực". */
+const parts = (index: string) => (index === 'PAPI' ? 'chỉ số nội dung' : 'lĩnh vực');
 const range = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : `năm ${ys[0]}`);
 
 export const chartSentencesVi: ChartSentences = {
   national: 'Cả nước',
   year: 'Năm',
   province: 'Tỉnh, thành phố',
-  measure: 'Lĩnh vực',
+  measure: 'Thành phần',
   source: 'Nguồn',
   andMore: (n) => ` và ${n} nguồn khác`,
   noData: 'chưa có số liệu',
@@ -36,7 +38,7 @@ export const chartSentencesVi: ChartSentences = {
     if (kind === 'rank-line') return `Thứ hạng ${measure ? `${measure} ` : ''}${index} của ${province ?? 'các tỉnh'}, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} của các tỉnh, thành phố, năm ${years[0]}`;
     if (kind === 'bars' && byProvince) return `${what} của các tỉnh, thành phố được chọn, năm ${years[0]}`;
-    if (kind === 'bars') return `${measure ? what : `Các lĩnh vực ${index}`} của ${province ?? 'các tỉnh'}, năm ${years[0]}`;
+    if (kind === 'bars') return `${measure ? what : `Các ${parts(index)} ${index}`} của ${province ?? 'các tỉnh'}, năm ${years[0]}`;
     return `${what} của ${province ?? 'các tỉnh'}, ${range(years)}`;
   },
   withMax: (name, max) => `${name} (tối đa ${max})`,
@@ -79,8 +81,8 @@ export const chartSentencesVi: ChartSentences = {
     return parts.join(' ');
   },
   summaryDimensions: ({ year, province, index, high, low, above, count }) =>
-    `Năm ${year}, trong các lĩnh vực ${index}, ${province} có điểm cao nhất ở ${high.name} (${high.value}) và thấp nhất ở ${low.name} (${low.value}).` +
-    (above !== undefined ? ` ${province} cao hơn trung bình cả nước ở ${above}/${count} lĩnh vực.` : ''),
+    `Năm ${year}, trong các ${parts(index)} ${index}, ${province} có điểm cao nhất ở ${high.name} (${high.value}) và thấp nhất ở ${low.name} (${low.value}).` +
+    (above !== undefined ? ` ${province} cao hơn trung bình cả nước ở ${above}/${count} ${parts(index)}.` : ''),
   summaryScales: ({ year, province, index, groups, unknown, count }) => {
     const parts = groups.map((g) =>
       g.count > 1 ? `trong ${g.count} mục thang ${bound(g.scale)}, cao nhất ở ${g.high.name} (${g.high.value}) và thấp nhất ở ${g.low.name} (${g.low.value})` : `${g.high.name} đạt ${g.high.value} điểm`,

@@ -39,6 +39,8 @@ export interface CriteriaStrings {
   /** "Tên và điểm của các tiêu chí" / "Các tiêu chí còn lại", for a placeholder of items not found. */
   missingItems: (level: Level, others: boolean) => string;
   notFoundHint: string;
+  /** Before the workbook's own text, where the site corrected its spelling. */
+  spellingCorrected: string;
   notFoundTree: string;
   partialTree: string;
   inference: string;
@@ -144,7 +146,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
       official: 'Tên chính thức',
       translation: 'Bản dịch của trang này',
       secondary: 'Theo nguồn thứ cấp, chưa đối chiếu văn bản gốc',
-      'not-found': 'Chưa tìm thấy tên chính thức',
+      'not-found': 'Trang này chưa có tên chính thức',
     },
     otherName: 'Tên tiếng Anh',
     otherLang: 'en',
@@ -153,16 +155,17 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     since: (y) => `từ năm ${y}`,
     scale: 'Thang điểm',
     maxPoints: 'Điểm tối đa',
-    maxPointsNotFound: 'Điểm tối đa: chưa tìm thấy trong các nguồn đã tra cứu.',
+    maxPointsNotFound: 'Điểm tối đa: trang này chưa có.',
     itemCounts: (c, s) =>
       [c !== undefined ? `${c} tiêu chí` : null, s !== undefined ? `${s} tiêu chí thành phần` : null].filter(Boolean).join(', '),
-    notFound: 'Chưa tìm thấy.',
+    notFound: 'Trang này chưa có.',
     missingItems: (level, others) => {
       const noun = criteriaStrings.vi.level[level].toLowerCase();
-      return others ? `Các ${noun} còn lại: chưa tìm thấy.` : `Tên và điểm của các ${noun}: chưa tìm thấy.`;
+      return others ? `Các ${noun} còn lại: trang này chưa có.` : `Tên và điểm của các ${noun}: trang này chưa có.`;
     },
-    notFoundHint: 'Chúng tôi chưa tìm thấy trong các nguồn công khai đã tra cứu và không tự viết ra. Văn bản gốc:',
-    notFoundTree: 'Chưa tìm thấy tên các mục của bộ tiêu chí này trong các nguồn công khai đã tra cứu; chỉ biết các con số tổng hợp nêu trên.',
+    spellingCorrected: 'Chính tả đã được trang này sửa; bảng chỉ tiêu chính thức ghi',
+    notFoundHint: 'Trang này chưa có nguồn công khai cho nội dung này và không tự viết ra. Văn bản gốc:',
+    notFoundTree: 'Trang này chưa có tên các mục của bộ tiêu chí này, chỉ có các con số tổng hợp nêu trên.',
     partialTree: 'Danh sách chưa đầy đủ: trang chỉ nêu những mục đã tìm thấy nguồn.',
     inference: 'Vị trí của mục này trong bộ tiêu chí là suy luận của nhóm biên soạn, chưa có nguồn nào nêu rõ.',
     officialDoc: 'Văn bản gốc',
@@ -186,7 +189,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     countCol: 'Thành phần',
     valueCol: 'Số lượng',
     sourceCol: 'Nguồn',
-    notFoundValue: 'chưa tìm thấy',
+    notFoundValue: 'chưa có',
     moreThan: 'hơn',
     inYear: (year) => ` (năm ${year})`,
     byYearTitle: 'Số mục qua các năm',
@@ -263,7 +266,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
       official: 'Official name',
       translation: 'Our translation',
       secondary: 'From a secondary source, not checked against the original',
-      'not-found': 'Official name not found',
+      'not-found': 'No official name on this site yet',
     },
     otherName: 'Vietnamese name',
     otherLang: 'vi',
@@ -272,16 +275,17 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     since: (y) => `since ${y}`,
     scale: 'Scale',
     maxPoints: 'Maximum points',
-    maxPointsNotFound: 'Maximum points: not found in the sources searched.',
+    maxPointsNotFound: 'Maximum points: not on this site yet.',
     itemCounts: (c, s) => [c !== undefined ? `${c} criteria` : null, s !== undefined ? `${s} sub-criteria` : null].filter(Boolean).join(', '),
-    notFound: 'Not found.',
+    notFound: 'Not on this site yet.',
     missingItems: (level, others) => {
       const plural: Partial<Record<Level, string>> = { criterion: 'criteria', 'sub-criterion': 'sub-criteria', element: 'elements', aspect: 'aspects', content: 'contents', indicator: 'indicators' };
       const noun = plural[level] ?? `${criteriaStrings.en.level[level].toLowerCase()}s`;
-      return others ? `The other ${noun}: not found.` : `Names and points of the ${noun}: not found.`;
+      return others ? `The other ${noun}: not on this site yet.` : `Names and points of the ${noun}: not on this site yet.`;
     },
-    notFoundHint: 'Not in the public sources searched, and we do not make it up. Original document:',
-    notFoundTree: 'The names of the items of this set were not found in the public sources searched; only the totals above are known.',
+    spellingCorrected: 'Spelling corrected by this site; the official workbook prints',
+    notFoundHint: 'This site has no public source for this yet, and does not make it up. Original document:',
+    notFoundTree: 'This site does not have the names of the items of this set yet, only the totals above.',
     partialTree: 'Partial list: the page shows only the items for which a source was found.',
     inference: 'The placement of this item is the editors’ inference; no source states it.',
     officialDoc: 'Original document',
@@ -305,7 +309,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     countCol: 'Component',
     valueCol: 'Number',
     sourceCol: 'Source',
-    notFoundValue: 'not found',
+    notFoundValue: 'not yet available',
     moreThan: 'more than',
     inYear: (year) => ` (in ${year})`,
     byYearTitle: 'Number of items by year',

@@ -32,6 +32,19 @@ export const en: UiStrings = {
     report: 'Report an error / suggest a fix',
     independent: 'An independent site, not published by UNDP, CECODES, the Fatherland Front or the Ministry of Home Affairs.',
   },
+  corrections: {
+    email: 'E-mail',
+    url: 'Use the corrections form:',
+    urlLink: 'open the form',
+    unset: 'The corrections address is set when the site is deployed; this local build has none.',
+  },
+  coverage: {
+    missing: 'This page has no {index} figures for {province} for {years}.',
+    complete: 'This page has {index} figures for {province} for every year from {from} to {to}.',
+    oneYear: '{years}',
+    manyYears: '{years}',
+    and: ' and ',
+  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. The link may be mistyped, or the page may have moved.',

@@ -22,3 +22,45 @@ export function basePath(raw: string | undefined): string {
   }
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/** Hosts of a build that is not published: the dev server, the test server, a preview on this machine. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** True when SITE_URL is unset or names this machine. */
+export function isLocalSite(rawSiteUrl: string | undefined): boolean {
+  return LOCAL_HOSTS.has(new URL(siteOrigin(rawSiteUrl)).hostname);
+}
+
+/** Where readers send corrections: an e-mail address or a web address (a form, an issue tracker). */
+export type CorrectionsChannel = { kind: 'email'; address: string; href: string } | { kind: 'url'; href: string };
+
+const SETTINGS = 'CORRECTIONS_EMAIL or CORRECTIONS_URL';
+
+/**
+ * The corrections channel from the deploy settings. A published site must offer exactly one, so a production build
+ * (SITE_URL not local) fails unless exactly one of CORRECTIONS_EMAIL and CORRECTIONS_URL is set. A local build
+ * may have none (null): the About page then says the address is set when the site is deployed.
+ */
+export function correctionsChannel(env: Record<string, string | undefined>): CorrectionsChannel | null {
+  const email = (env.CORRECTIONS_EMAIL ?? '').trim();
+  const url = (env.CORRECTIONS_URL ?? '').trim();
+  if (email && url) throw new Error(`Set only one of CORRECTIONS_EMAIL and CORRECTIONS_URL (both are set): readers need one way to report an error.`);
+  if (email) {
+    if (!/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email)) throw new Error(`CORRECTIONS_EMAIL must be an e-mail address, got "${email}"`);
+    return { kind: 'email', address: email, href: `mailto:${email}` };
+  }
+  if (url) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new Error(`CORRECTIONS_URL must be an absolute https:// address (a form or an issue tracker), got "${url}"`);
+    }
+    if (parsed.protocol !== 'https:') throw new Error(`CORRECTIONS_URL must be an https:// address, got "${url}"`);
+    return { kind: 'url', href: parsed.href };
+  }
+  if (!isLocalSite(env.SITE_URL)) {
+    throw new Error(`A production build (SITE_URL=${env.SITE_URL}) needs a corrections channel: set exactly one of ${SETTINGS}. The About page and every footer link to it.`);
+  }
+  return null;
+}

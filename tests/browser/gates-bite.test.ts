@@ -32,6 +32,7 @@ test.concurrent.each([
   ['/console-error/', [/^console error: fixture: a deliberate console error/]],
   ['/csp-inline-script/', [/^console error: Executing inline script violates .*script-src/, /^console error: Executing inline event handler violates .*script-src/]],
   ['/external-request/', [/^request to another host: https:\/\/example\.org\/pixel\.png$/]],
+  ['/glued-words/', [/^spacing: a word runs into the next one: "phépCC"/, /^spacing: no space before a bracket: "11\/2021\(28\/11\/2026\)\."/, /^research voice on a reader page: "Chúng tôi chưa tìm thấy"/]],
   [
     '/broken-link/',
     [

@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { REPO_ROOT, type DistSite } from './dist-site.ts';
 import { checkLinks, type Link } from './links.ts';
+import { textProblems } from './text-checks.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -72,6 +73,7 @@ export async function checkPage(context: BrowserContext, url: string, options: P
       ids: [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || (e.getAttribute('name') ?? '')),
     }));
     problems.push(...checkLinks(options.site, links satisfies Link[], { url: page.url(), ids: new Set(ids) }));
+    problems.push(...textProblems(page.url(), await page.evaluate(() => document.body.innerText)));
   } finally {
     await page.close();
   }

@@ -10,5 +10,7 @@ import Fact from '../Fact.astro';
 import LegalDoc from '../LegalDoc.astro';
 import Publishers from './Publishers.astro';
 import Difference from '../Difference.astro';
+import Corrections from './Corrections.astro';
+import CriteriaFigure from '../CriteriaFigure.astro';
 
-export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers, Difference };
+export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers, Difference, Corrections, CriteriaFigure };

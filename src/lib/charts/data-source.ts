@@ -1,5 +1,6 @@
 /** The dataset seen through the narrow ChartDataSource interface that buildChartModel reads. */
 import type { Dataset } from '../dataset.ts';
+import { publisherLabel } from '../../i18n/publishers.ts';
 import { formatDate } from '../dates.ts';
 import {
   anyMeasureDef,
@@ -86,7 +87,8 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
     },
     sourceLabel(id, locale) {
       const s = getSource(ds, id);
-      return s.date ? `${s.publisher} (${s.date.length === 10 ? formatDate(s.date, locale) : s.date})` : s.publisher;
+      const publisher = publisherLabel(s.publisher, locale);
+      return s.date ? `${publisher} (${s.date.length === 10 ? formatDate(s.date, locale) : s.date})` : publisher;
     },
   };
 }
