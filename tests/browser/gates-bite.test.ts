@@ -32,6 +32,8 @@ test.concurrent.each([
   ['/console-error/', [/^console error: fixture: a deliberate console error/]],
   ['/csp-inline-script/', [/^console error: Executing inline script violates .*script-src/, /^console error: Executing inline event handler violates .*script-src/]],
   ['/external-request/', [/^request to another host: https:\/\/example\.org\/pixel\.png$/]],
+  // Requested only once scrolled near: proves the crawl brings lazy content into view.
+  ['/lazy-broken-image/', [/^HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/lazy-broken-image\/missing\.png$/]],
   [
     '/broken-link/',
     [
