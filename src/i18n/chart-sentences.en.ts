@@ -7,7 +7,7 @@ const ordinal = (n: number) => {
   const suffix = t >= 11 && t <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${suffix}`;
 };
-const rankText = (r: { rank: number; of: number; computed: boolean }) => `${ordinal(r.rank)} of ${r.of}${r.computed ? ' (computed)' : ''}`;
+const rankText = (r: { rank: number; of: number; computed: string | false }) => `${ordinal(r.rank)} of ${r.of}${r.computed ? ` (${r.computed})` : ''}`;
 const n = (v: number) => formatBound(v, 'en');
 const bound = (b: { min: number; max: number }) => `${n(b.min)}–${n(b.max)}`;
 const range = (ys: number[]) => (ys.length > 1 ? `${ys[0]}–${ys.at(-1)}` : `${ys[0]}`);

@@ -1,7 +1,8 @@
 /** The shape of chart sentence templates; one implementation per locale. */
 import type { Comparison, ChartKind } from '../lib/charts/spec.ts';
 
-type Rank = { rank: number; of: number; computed: boolean };
+/** `computed` is the computed rank's label from src/lib/marks.ts (with its possible range), or false. */
+type Rank = { rank: number; of: number; computed: string | false };
 type Bound = { min: number; max: number };
 
 export interface ChartSentences {

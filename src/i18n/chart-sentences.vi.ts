@@ -2,7 +2,7 @@
 import type { ChartSentences } from './chart-sentences.ts';
 import { formatBound } from '../lib/charts/number-format.ts';
 
-const rankText = (r: { rank: number; of: number; computed: boolean }) => `${r.rank}/${r.of}${r.computed ? ' (tính toán)' : ''}`;
+const rankText = (r: { rank: number; of: number; computed: string | false }) => `${r.rank}/${r.of}${r.computed ? ` (${r.computed})` : ''}`;
 const n = (v: number) => formatBound(v, 'vi');
 const bound = (b: { min: number; max: number }) => `${n(b.min)}–${n(b.max)} điểm`;
 /** Each index's own word for its parts (the glossary): PAPI's "chỉ số nội dung", the PAR INDEX's "lĩnh vực". */

@@ -51,6 +51,13 @@ export function computedRankRange(ds: Dataset, claim: Claim, year: number): { fr
   return { from: claim.rank, to: claim.rank + all - claim.rank_of, of: all, among: claim.rank_of };
 }
 
+/** The label beside a computed rank: "tính toán", with the places it could really be where some provinces are missing. */
+export function computedRankLabel(ds: Dataset, claim: Claim, year: number, locale: Locale): string {
+  const t = ui(locale).marks;
+  const range = computedRankRange(ds, claim, year);
+  return range ? fillTemplate(t.computedRangeLabel, { from: range.from, to: range.to }) : t.computed;
+}
+
 function unitOf(ds: Dataset, r: Result): 'points' | 'percent' {
   return measureDef(ds, r.index, r.year, r.measure)?.scale.unit ?? 'points';
 }
@@ -112,7 +119,7 @@ export function figureMarks(ds: Dataset, r: Result, show: Shown, locale: Locale)
         const range = computedRankRange(ds, rank, r.year);
         return {
           kind,
-          label: range ? fillTemplate(t.computedRangeLabel, { from: range.from, to: range.to }) : t.computed,
+          label: computedRankLabel(ds, rank, r.year, locale),
           text: range ? `${t.computedText} ${fillTemplate(t.computedRange, { among: range.among, of: range.of, from: range.from, to: range.to })}` : t.computedText,
           ...(range ? {} : { generic: true }),
         };

@@ -33,6 +33,8 @@ test.concurrent.each([
   ['/csp-inline-script/', [/^console error: Executing inline script violates .*script-src/, /^console error: Executing inline event handler violates .*script-src/]],
   ['/external-request/', [/^request to another host: https:\/\/example\.org\/pixel\.png$/]],
   ['/glued-words/', [/^spacing: a word runs into the next one: "phépCC"/, /^spacing: no space before a bracket: "11\/2021\(28\/11\/2026\)\."/, /^research voice on a reader page: "Chúng tôi chưa tìm thấy"/]],
+  // Requested only once scrolled near: proves the crawl brings lazy content into view.
+  ['/lazy-broken-image/', [/^HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/lazy-broken-image\/missing\.png$/]],
   [
     '/broken-link/',
     [

@@ -72,3 +72,18 @@ describe('marks', () => {
     expect(rankSpoken(19, 63, 'en')).toBe('ranked 19 of 63');
   });
 });
+
+describe('chart summaries use the marks module for a computed rank', () => {
+  it('states the places a 2024 computed rank could really be, in vi and en, the same label the marks give', async () => {
+    const { buildChartModel } = await import('../../src/lib/charts/model.ts');
+    const { chartDataSource } = await import('../../src/lib/charts/data-source.ts');
+    const { chartSpecSchema } = await import('../../src/lib/charts/spec.ts');
+    const spec = chartSpecSchema.parse({ id: 'test', kind: 'line', index: 'papi', measures: ['total'], provinces: ['ha-nam'], years: { from: 2023, to: 2024 } });
+    const r = getResult(ds, 'papi/2024/ha-nam/total');
+    for (const locale of ['vi', 'en'] as const) {
+      const label = figureMarks(ds, r, 'rank', locale).find((m) => m.kind === 'computed')!.label;
+      expect(label).toMatch(/34.*36/);
+      expect(buildChartModel(chartDataSource(ds), spec, locale).summary).toContain(`(${label})`);
+    }
+  });
+});

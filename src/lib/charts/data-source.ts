@@ -17,7 +17,7 @@ import {
   resultsForYear,
 } from '../results.ts';
 import type { ChartDataSource, DataPoint } from './model.ts';
-import { conflictNote, markKinds, noDataKind } from '../marks.ts';
+import { computedRankLabel, conflictNote, markKinds, noDataKind } from '../marks.ts';
 
 export function chartDataSource(ds: Dataset): ChartDataSource {
   return {
@@ -44,6 +44,11 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
     conflictNote(index, year, province, measure, locale) {
       const r = findResult(ds, index, year, province, measure);
       return r?.conflict ? conflictNote(ds, r, locale) : undefined;
+    },
+    computedRankLabel(index, year, province, measure, locale) {
+      const r = findResult(ds, index, year, province, measure);
+      const k = r && headlineRank(r);
+      return k?.rank_kind === 'computed' ? computedRankLabel(ds, k, year, locale) : undefined;
     },
     noDataKind(index, year, province, measure) {
       return noDataKind(ds, index, year, province, measure);

@@ -58,6 +58,8 @@ export interface ChartDataSource {
   sourcePublisher?(id: string): string;
   /** The conflict note of a key (both claims, each with its publisher), for summaries; none without a conflict. */
   conflictNote?(index: string, year: number, province: string, measure: string, locale: Locale): string | undefined;
+  /** The label of a computed rank from the marks module ("tính toán; hạng thật có thể từ 34 đến 36"); none for an official rank. */
+  computedRankLabel?(index: string, year: number, province: string, measure: string, locale: Locale): string | undefined;
   /** Why a key has no figure: not published, not found in our sources, or not applicable. */
   noDataKind?(index: string, year: number, province: string, measure: string): NoDataKind;
 }

@@ -1,7 +1,7 @@
 /** The summary sentence under a chart, written from the same numbers as its table. */
 import type { Locale } from '../../i18n/index.ts';
 import type { ChartSpec } from './spec.ts';
-import type { ChartDataSource, ChartSeries } from './model.ts';
+import type { ChartDataSource, ChartSeries, DataPoint } from './model.ts';
 import { chartStrings } from './strings.ts';
 import type { MeasureScales } from './kinds.ts';
 import { formatBound } from './number-format.ts';
@@ -28,6 +28,11 @@ export function summarise(ds: ChartDataSource, spec: ChartSpec, locale: Locale, 
     return s.summaryNoFeatured({ index: indexName, measure: measureName, years: c.ys, provinces: c.provinces.length });
   }
   const name = ds.provinceName(featured, locale);
+  // A computed rank carries the marks module's label (with the places it could really be), never a second wording.
+  const rankOf = (p: DataPoint | undefined, year: number) =>
+    p?.rank && p.rankOf
+      ? { rank: p.rank, of: p.rankOf, computed: p.rankKind === 'computed' ? (ds.computedRankLabel?.(spec.index, year, featured, measure, locale) ?? s.computed) : (false as const) }
+      : undefined;
   const scaleMax = (y: number) => ds.scale(spec.index, y, measure);
 
   if (spec.kind === 'line' || spec.kind === 'rank-line') {
@@ -47,13 +52,13 @@ export function summarise(ds: ChartDataSource, spec: ChartSpec, locale: Locale, 
       measure: measureName,
       value: p.value !== undefined ? c.fmt(p.value) : undefined,
       max: scaleMax(last),
-      rank: p.rank && p.rankOf ? { rank: p.rank, of: p.rankOf, computed: p.rankKind === 'computed' } : undefined,
+      rank: rankOf(p, last),
       previous:
         prevYear !== undefined && prev
           ? {
               year: prevYear,
               change,
-              rank: prev.rank && prev.rankOf ? { rank: prev.rank, of: prev.rankOf, computed: prev.rankKind === 'computed' } : undefined,
+              rank: rankOf(prev, prevYear),
               sameMethod,
             }
           : undefined,
@@ -92,7 +97,7 @@ export function summarise(ds: ChartDataSource, spec: ChartSpec, locale: Locale, 
     index: indexName,
     measure: measureName,
     value: p?.value !== undefined ? c.fmt(p.value) : undefined,
-    rank: p?.rank && p.rankOf ? { rank: p.rank, of: p.rankOf, computed: p.rankKind === 'computed' } : undefined,
+    rank: rankOf(p, year),
     best,
     worst,
   });
