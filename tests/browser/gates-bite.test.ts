@@ -7,6 +7,7 @@ import { DistSite } from '../lib/dist-site.ts';
 import { copyFixtures } from '../lib/fixtures.ts';
 import { BrowserPool } from '../lib/browser.ts';
 import { checkPage } from '../lib/page-gates.ts';
+import { DESKTOP_VIEWPORT } from '../lib/phone-checks.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 
 const fixtures = copyFixtures();
@@ -32,6 +33,8 @@ test.concurrent.each([
   ['/console-error/', [/^console error: fixture: a deliberate console error/]],
   ['/csp-inline-script/', [/^console error: Executing inline script violates .*script-src/, /^console error: Executing inline event handler violates .*script-src/]],
   ['/external-request/', [/^request to another host: https:\/\/example\.org\/pixel\.png$/]],
+  ['/too-wide/', [/^page wider than the screen: scrollWidth \d+ px > 360 px viewport: table\.wide-table \(right edge at \d+ px\)$/]],
+  ['/small-target/', [/^axe target-size \(serious\): All touch targets must be 24px large, or leave sufficient space/]],
   [
     '/broken-link/',
     [
@@ -43,6 +46,11 @@ test.concurrent.each([
 ] as const)('the browser gates report on %s exactly what it breaks', async (urlPath, expected) => {
   const problems = await problemsOf(urlPath);
   expect(problems).toEqual(expected.map((pattern) => expect.stringMatching(pattern)));
+});
+
+test('the overflow gate checks at the size it is given: the too-wide page passes on a desktop screen', async () => {
+  const problems = await pool.use((context) => checkPage(context, `${server.origin}/too-wide/`, { site, viewport: DESKTOP_VIEWPORT }));
+  expect(problems).toEqual([]);
 });
 
 test('a missing page is reported as a failed request, and a 404 page passes when 404 is expected', async () => {

@@ -2,6 +2,7 @@
  * The browser gates for one page: load it in Chromium, scroll through it (charts draw when they come into view),
  * and report every console error, uncaught exception, failed request, request to another host, axe-core
  * violation and broken link or anchor. CSP violations show up as console errors (Chromium logs each one).
+ * Pages are checked at phone size by default, where a page wider than the screen fails too (tests/lib/phone-checks.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { REPO_ROOT, type DistSite } from './dist-site.ts';
 import { checkLinks, type Link } from './links.ts';
+import { AXE_EXTRA_RULES, PHONE_VIEWPORT, overflowProblems } from './phone-checks.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -20,6 +22,8 @@ export interface PageCheckOptions {
   site: DistSite;
   /** The status the document itself must answer with (404 for the not-found page). */
   status?: number;
+  /** The screen size to check at: a phone unless said otherwise (tests/lib/phone-checks.ts). */
+  viewport?: { width: number; height: number };
 }
 
 export async function checkPage(context: BrowserContext, url: string, options: PageCheckOptions): Promise<string[]> {
@@ -61,11 +65,13 @@ export async function checkPage(context: BrowserContext, url: string, options: P
       return route.abort('blockedbyclient');
     });
 
+    await page.setViewportSize(options.viewport ?? PHONE_VIEWPORT);
     const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     if (response?.status() !== expected) problems.push(`page answered HTTP ${response?.status() ?? 'nothing'}, expected ${expected}`);
     await scrollThrough(page);
     await settle(() => inFlight, () => lastActivity);
 
+    problems.push(...(await overflowProblems(page)));
     problems.push(...(await axeViolations(page)));
     const { links, ids } = await page.evaluate(() => ({
       links: [...document.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href') ?? '', url: (a as HTMLAnchorElement).href })),
@@ -110,9 +116,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   // page.evaluate runs through the DevTools protocol, which the page's CSP does not block (an inline
   // <script> would be), so the policy stays on and its real violations are still seen.
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
+  const violations = await page.evaluate(async ({ tags, rules }) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
     return results.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? 'unknown',
@@ -120,7 +126,7 @@ async function axeViolations(page: Page): Promise<string[]> {
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary ?? '' })),
     }));
-  }, AXE_TAGS);
+  }, { tags: AXE_TAGS, rules: AXE_EXTRA_RULES });
   return violations.map((v) => {
     const nodes = v.nodes.slice(0, 5).map((n) => `\n    at ${n.target}: ${n.html.slice(0, 160)}\n      ${n.summary.replace(/\s*\n\s*/g, ' ').slice(0, 300)}`).join('');
     const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
