@@ -14,8 +14,8 @@ export const DESKTOP_VIEWPORT = { width: 1280, height: 900 } as const;
 export const AXE_EXTRA_RULES = { 'target-size': { enabled: true } } as const;
 
 /**
- * Reports a page wider than the viewport, naming the widest elements that stick out on the right (the likely culprits:
- * an element whose parent does not stick out, so each overflow is named once).
+ * Reports a page wider than the viewport, naming the outermost elements that stick out on the right and are not
+ * inside a scrolling container (the likely culprits; each overflow is named once).
  */
 export async function overflowProblems(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => {
@@ -23,16 +23,21 @@ export async function overflowProblems(page: Page): Promise<string[]> {
     const scrollWidth = document.documentElement.scrollWidth;
     if (scrollWidth <= viewport) return null;
     const sticksOut = (e: Element) => e.getBoundingClientRect().right > viewport + 0.5;
-    // Elements inside their own scrolling container do not widen the page.
+    // Elements inside their own scrolling container do not widen the page, unless they are positioned against an
+    // ancestor outside it (an absolutely positioned label inside a scrolling table escapes the scroll).
     const clipped = (e: Element) => {
+      const position = getComputedStyle(e).position;
+      let contained = position !== 'absolute' && position !== 'fixed';
       for (let p = e.parentElement; p; p = p.parentElement) {
-        const o = getComputedStyle(p).overflowX;
-        if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+        const style = getComputedStyle(p);
+        if (!contained && style.position !== 'static') contained = true;
+        if (contained && style.overflowX !== 'visible') return true;
       }
       return false;
     };
-    const culprits = [...document.body.querySelectorAll('*')]
-      .filter((e) => sticksOut(e) && !clipped(e) && !(e.parentElement && sticksOut(e.parentElement) && e.parentElement !== document.body))
+    const candidates = new Set([...document.body.querySelectorAll('*')].filter((e) => sticksOut(e) && !clipped(e)));
+    const culprits = [...candidates]
+      .filter((e) => !(e.parentElement && candidates.has(e.parentElement)))
       .slice(0, 5)
       .map((e) => {
         const id = e.id ? `#${e.id}` : '';
