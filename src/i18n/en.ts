@@ -6,6 +6,7 @@ export const en: UiStrings = {
   siteTagline: 'PAPI, PAR INDEX and SIPAS explained for citizens',
   skipToContent: 'Skip to main content',
   nav: {
+    menu: 'Menu',
     label: 'Main navigation',
     home: 'Home',
     indices: 'The indices',
@@ -245,6 +246,18 @@ export const en: UiStrings = {
     missingTables: 'The site has no complete {provinces}-province table for PAR INDEX or SIPAS: the research found results for some provinces only. Hà Nam\'s results are on the Hà Nam page.',
   },
   home: {
+    cardsTitle: 'Hà Nam\'s latest results',
+    cardYear: '{year}',
+    cardRank: 'Rank',
+    cardContext: 'for context',
+    trend: '{index} score trend, {from}–{to}',
+    merger: 'Hà Nam\'s own series end with {year}: Hà Nam is now part of the new province of',
+    doorsTitle: 'What are you looking for?',
+    doors: {
+      citizens: { label: 'What are PAPI, PAR INDEX and SIPAS?', hint: 'Plain explanations for citizens.' },
+      press: { label: 'Charts and data to reuse', hint: 'For the press: charts, data tables, embed code.' },
+      front: { label: 'The PAPI criteria to print and share', hint: 'For the Fatherland Front and mass organisations.' },
+    },
     haNamTitle: 'Where does Hà Nam stand?',
     haNamIntro: 'Hà Nam\'s latest result for each index. Select a source\'s name to see where a figure comes from.',
     haNamMore: 'See all of Hà Nam\'s results over the years',

@@ -4,6 +4,7 @@ export const vi = {
   siteTagline: 'PAPI, PAR INDEX và SIPAS giải thích cho người dân',
   skipToContent: 'Chuyển đến nội dung chính',
   nav: {
+    menu: 'Chuyên mục',
     label: 'Điều hướng chính',
     home: 'Trang chủ',
     indices: 'Các chỉ số',
@@ -243,6 +244,18 @@ export const vi = {
     missingTables: 'Chưa có bảng đầy đủ {provinces} tỉnh cho PAR INDEX và SIPAS trong dữ liệu của trang: nghiên cứu chỉ tìm được kết quả của một số tỉnh. Kết quả của Hà Nam có ở trang Hà Nam.',
   },
   home: {
+    cardsTitle: 'Kết quả mới nhất của Hà Nam',
+    cardYear: 'Năm {year}',
+    cardRank: 'Hạng',
+    cardContext: 'để tham khảo',
+    trend: 'Xu hướng điểm {index}, {from}–{to}',
+    merger: 'Các chuỗi số liệu riêng của Hà Nam dừng ở năm {year}: Hà Nam nay là một phần của tỉnh',
+    doorsTitle: 'Bạn cần gì?',
+    doors: {
+      citizens: { label: 'PAPI, PAR INDEX, SIPAS là gì?', hint: 'Giải thích dễ hiểu cho người dân.' },
+      press: { label: 'Biểu đồ và dữ liệu để dùng lại', hint: 'Cho báo chí: biểu đồ, bảng số liệu, mã nhúng.' },
+      front: { label: 'Bộ tiêu chí PAPI để in và chia sẻ', hint: 'Cho Mặt trận Tổ quốc và các đoàn thể.' },
+    },
     haNamTitle: 'Hà Nam ở đâu trong các bảng xếp hạng?',
     haNamIntro: 'Kết quả mới nhất của tỉnh Hà Nam theo từng chỉ số. Bấm vào tên nguồn để xem nguồn gốc con số.',
     haNamMore: 'Xem toàn bộ kết quả của Hà Nam qua các năm',

@@ -7,6 +7,7 @@ import { DistSite } from '../lib/dist-site.ts';
 import { copyFixtures } from '../lib/fixtures.ts';
 import { BrowserPool } from '../lib/browser.ts';
 import { checkPage } from '../lib/page-gates.ts';
+import { DESKTOP_VIEWPORT } from '../lib/phone-checks.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 
 const fixtures = copyFixtures();
@@ -35,6 +36,8 @@ test.concurrent.each([
   ['/glued-words/', [/^spacing: a word runs into the next one: "phépCC"/, /^spacing: no space before a bracket: "11\/2021\(28\/11\/2026\)\."/, /^research voice on a reader page: "Chúng tôi chưa tìm thấy"/]],
   // Requested only once scrolled near: proves the crawl brings lazy content into view.
   ['/lazy-broken-image/', [/^HTTP 404 for http:\/\/127\.0\.0\.1:\d+\/lazy-broken-image\/missing\.png$/]],
+  ['/too-wide/', [/^page wider than the screen: scrollWidth \d+ px > 360 px viewport: table\.wide-table \(right edge at \d+ px\)$/]],
+  ['/small-target/', [/^axe target-size \(serious\): All touch targets must be 24px large, or leave sufficient space/]],
   [
     '/broken-link/',
     [
@@ -46,6 +49,11 @@ test.concurrent.each([
 ] as const)('the browser gates report on %s exactly what it breaks', async (urlPath, expected) => {
   const problems = await problemsOf(urlPath);
   expect(problems).toEqual(expected.map((pattern) => expect.stringMatching(pattern)));
+});
+
+test('the overflow gate checks at the size it is given: the too-wide page passes on a desktop screen', async () => {
+  const problems = await pool.use((context) => checkPage(context, `${server.origin}/too-wide/`, { site, viewport: DESKTOP_VIEWPORT }));
+  expect(problems).toEqual([]);
 });
 
 test('a missing page is reported as a failed request, and a 404 page passes when 404 is expected', async () => {

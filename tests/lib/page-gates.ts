@@ -6,6 +6,7 @@
  * Speed (bench/results/browser-suite.md): axe-core is handed to each browser context once, as an init script, instead
  * of being sent (~550 KB) through the DevTools protocol for every page; and the page is scrolled only to its lazy
  * elements, unless its own scripts watch scrolling, in which case it is scrolled through a viewport at a time.
+ * Pages are checked at phone size by default, where a page wider than the screen fails too (tests/lib/phone-checks.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import type { AxeResults } from 'axe-core';
 import { REPO_ROOT, type DistSite } from './dist-site.ts';
 import { checkLinks, type Link } from './links.ts';
 import { textProblems } from './text-checks.ts';
+import { AXE_EXTRA_RULES, PHONE_VIEWPORT, overflowProblems } from './phone-checks.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -57,6 +59,8 @@ export interface PageCheckOptions {
   site: DistSite;
   /** The status the document itself must answer with (404 for the not-found page). */
   status?: number;
+  /** The screen size to check at: a phone unless said otherwise (tests/lib/phone-checks.ts). */
+  viewport?: { width: number; height: number };
 }
 
 export async function checkPage(context: BrowserContext, url: string, options: PageCheckOptions): Promise<string[]> {
@@ -112,11 +116,14 @@ export async function checkPage(context: BrowserContext, url: string, options: P
   page.on('pageerror', onPageError);
   try {
     await page.route(otherHost, block);
+
+    await page.setViewportSize(options.viewport ?? PHONE_VIEWPORT);
     const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     if (response?.status() !== expected) problems.push(`page answered HTTP ${response?.status() ?? 'nothing'}, expected ${expected}`);
     await scrollThrough(page);
     await settle(page, () => pending.size, () => lastActivity);
 
+    problems.push(...(await overflowProblems(page)));
     problems.push(...(await axeViolations(page)));
     const { links, ids } = await page.evaluate(() => ({
       links: [...document.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href') ?? '', url: (a as HTMLAnchorElement).href })),
@@ -196,9 +203,9 @@ async function settle(page: Page, inFlight: () => number, lastActivity: () => nu
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async (tags) => {
+  const violations = await page.evaluate(async ({ tags, rules }) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
     return results.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? 'unknown',
@@ -206,7 +213,7 @@ async function axeViolations(page: Page): Promise<string[]> {
       helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary ?? '' })),
     }));
-  }, AXE_TAGS);
+  }, { tags: AXE_TAGS, rules: AXE_EXTRA_RULES });
   return violations.map((v) => {
     const nodes = v.nodes.slice(0, 5).map((n) => `\n    at ${n.target}: ${n.html.slice(0, 160)}\n      ${n.summary.replace(/\s*\n\s*/g, ' ').slice(0, 300)}`).join('');
     const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
