@@ -150,7 +150,7 @@ export const en: UiStrings = {
   fact: { 'more-than': 'more than', about: 'about', nearly: 'nearly', 'at-least': 'at least' },
   legalDoc: { 'quyet-dinh': 'Decision', 'nghi-quyet': 'Resolution', 'cong-van': 'Official letter', 'ke-hoach': 'Plan' },
   sourcesPage: {
-    groups: { official: 'Official sources and disagreements', press: 'Vietnamese-language press', 'press-en': 'English-language press', dataset: 'Datasets' },
+    groups: { official: 'Official sources and disagreements', press: 'Vietnamese-language press (A–N)', 'press-o-y': 'Vietnamese-language press (O–Y)', 'press-en': 'English-language press', dataset: 'Datasets' },
     title: 'Data sources',
     description: 'Every source behind a figure on this site, with an excerpt, and every place where sources disagree.',
     conflictsTitle: 'Where sources disagree',

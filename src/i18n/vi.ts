@@ -148,7 +148,7 @@ export const vi = {
   fact: { 'more-than': 'hơn', about: 'khoảng', nearly: 'gần', 'at-least': 'ít nhất' },
   legalDoc: { 'quyet-dinh': 'Quyết định', 'nghi-quyet': 'Nghị quyết', 'cong-van': 'Công văn', 'ke-hoach': 'Kế hoạch' },
   sourcesPage: {
-    groups: { official: 'Nguồn chính thức và chỗ các nguồn khác nhau', press: 'Báo chí tiếng Việt', 'press-en': 'Báo chí tiếng Anh', dataset: 'Bộ dữ liệu' },
+    groups: { official: 'Nguồn chính thức và chỗ các nguồn khác nhau', press: 'Báo chí tiếng Việt (A–N)', 'press-o-y': 'Báo chí tiếng Việt (O–Y)', 'press-en': 'Báo chí tiếng Anh', dataset: 'Bộ dữ liệu' },
     title: 'Nguồn số liệu',
     description: 'Mọi nguồn mà con số trên trang dựa vào, kèm đoạn trích, và những chỗ các nguồn nói khác nhau.',
     conflictsTitle: 'Khi các nguồn nói khác nhau',

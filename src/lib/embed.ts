@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/index.ts';
 import type { ChartModel } from './charts/model.ts';
 import { filePaths, routePath } from './routes.ts';
 import { absoluteUrl } from './urls.ts';
+import { PHONE_MAX_WIDTH } from './charts/chartjs-config.ts';
 
 export const EMBED_MESSAGE = 'chi-so-ha-nam:height';
 
@@ -19,11 +20,17 @@ export const EMBED_FIT_WIDTHS = [360, 800] as const;
  * the licence are never cut off. Text is counted at a generous average glyph width; tests/browser/embed.test.ts
  * measures every embed at both widths and fails if this is short.
  */
-export function embedFallbackHeight(model: ChartModel, image: { width: number; height: number }, frozen = false): number {
+export function embedFallbackHeight(model: ChartModel, image: ImageSizes, frozen = false): number {
   return Math.max(...EMBED_FIT_WIDTHS.map((w) => estimateEmbedHeight(model, image, w, frozen)));
 }
 
-function estimateEmbedHeight(model: ChartModel, image: { width: number; height: number }, viewport: number, frozen: boolean): number {
+interface Size { width: number; height: number }
+/** The wide picture's size, and the phone picture's, which a screen up to PHONE_MAX_WIDTH shows instead. */
+type ImageSizes = Size & { phone?: Size };
+
+function estimateEmbedHeight(model: ChartModel, sizes: ImageSizes, viewport: number, frozen: boolean): number {
+  // A frozen edition keeps one picture; a live one shows the (taller) phone picture on a narrow screen.
+  const image = !frozen && sizes.phone && viewport <= PHONE_MAX_WIDTH ? sizes.phone : sizes;
   const rem = 16;
   const content = Math.min(viewport, 820) - 1.5 * rem; // .embed padding
   /** Lines a text wraps to at a font size, with a generous 0.6 em per glyph (bold and capitals included). */

@@ -5,8 +5,9 @@
 import { LOCALES, type Locale } from '../i18n/index.ts';
 
 export type IndexSlug = 'papi' | 'par-index' | 'sipas' | 'pci';
-/** The sources pages: official sources (with the conflicts), the press, datasets. */
-export type SourceGroup = 'official' | 'press' | 'press-en' | 'dataset';
+/** The sources pages: official sources (with the conflicts), the Vietnamese press in two halves of the alphabet (one page
+ * would outgrow the 14 KB budget), the English press, datasets. */
+export type SourceGroup = 'official' | 'press' | 'press-o-y' | 'press-en' | 'dataset';
 
 export type Route =
   | { page: 'home' }
@@ -40,6 +41,7 @@ const SEGMENTS = {
   glossary: { vi: 'thuat-ngu', en: 'glossary' },
   sources: { vi: 'nguon', en: 'sources' },
   sourcesPress: { vi: 'bao-chi', en: 'press' },
+  sourcesPressOY: { vi: 'bao-chi-o-y', en: 'press-o-y' },
   sourcesPressEn: { vi: 'bao-chi-tieng-anh', en: 'english-press' },
   sourcesDataset: { vi: 'bo-du-lieu', en: 'datasets' },
   data: { vi: 'du-lieu', en: 'data' },
@@ -73,6 +75,8 @@ export function routePath(locale: Locale, route: Route): string {
     case 'sources':
       return route.group === 'press'
         ? join(locale, s('sources'), s('sourcesPress'))
+        : route.group === 'press-o-y'
+          ? join(locale, s('sources'), s('sourcesPressOY'))
         : route.group === 'press-en'
           ? join(locale, s('sources'), s('sourcesPressEn'))
         : route.group === 'dataset'
@@ -147,7 +151,7 @@ export function segment(key: keyof typeof SEGMENTS, locale: Locale): string {
 /** One route of every kind (placeholder slugs), so that what is derived from the URL scheme covers each kind. */
 const EXAMPLES: { [P in Route['page']]: Extract<Route, { page: P }>[] } = {
   home: [{ page: 'home' }], about: [{ page: 'about' }], search: [{ page: 'search' }], glossary: [{ page: 'glossary' }],
-  sources: [{ page: 'sources' }, { page: 'sources', group: 'press' }, { page: 'sources', group: 'press-en' }, { page: 'sources', group: 'dataset' }],
+  sources: [{ page: 'sources' }, { page: 'sources', group: 'press' }, { page: 'sources', group: 'press-o-y' }, { page: 'sources', group: 'press-en' }, { page: 'sources', group: 'dataset' }],
   data: [{ page: 'data' }], indices: [{ page: 'indices' }], 'compare-indices': [{ page: 'compare-indices' }], index: [{ page: 'index', index: 'papi' }],
   dimension: [{ page: 'dimension', index: 'papi', dimension: 'x' }],
   'criteria-print': [{ page: 'criteria-print', index: 'papi' }, { page: 'criteria-print', index: 'papi', full: true }],

@@ -8,8 +8,15 @@ import { sourceAnchor } from './anchors.ts';
 export function sourceGroup(s: Source): SourceGroup {
   if (s.kind === 'official') return 'official';
   if (s.kind === 'dataset') return 'dataset';
-  // The press, split by the language it writes in (copies of English stories go with the English press).
-  return s.lang === 'vi' ? 'press' : 'press-en';
+  // The press, split by the language it writes in (copies of English stories go with the English press), and the
+  // Vietnamese press by its publisher's initial, so that a source's page never changes as others are added.
+  if (s.lang !== 'vi') return 'press-en';
+  return publisherInitial(s.publisher) <= 'N' ? 'press' : 'press-o-y';
+}
+
+/** "Báo Hà Nam" → "B", "Đài …" → "D": the first letter without its diacritics. */
+export function publisherInitial(publisher: string): string {
+  return publisher.trim().charAt(0).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/, 'D').toUpperCase();
 }
 
 export function sourceHref(locale: Locale, s: Source): string {

@@ -64,9 +64,10 @@ export function startSearchPage(): void {
     (pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
       // Pagefind's own UI ignores Astro's base path: give it the site's base explicitly.
       // noWorker: the main thread searches this small index quickly, and the worker script would add 12 KB.
-      // pageLength 0.5 (Pagefind's default 0.75): pages here run from 80-word chart permalinks, whose title names
-      // the province, to 1,000-word profiles; at 0.75 the short pages bury the page a reader is looking for.
-      await pf.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true, ranking: { pageLength: 0.5 } });
+      // pageLength 0.2 (Pagefind's default 0.75): pages here run from 80-word chart permalinks, whose title names
+      // the province, to the 3,000-word Hà Nam page with its story; at 0.5 the short pages bury the page a reader
+      // is looking for ("ha nam" put three chart pages above /ha-nam/; tests/browser/search-queries.test.ts).
+      await pf.options({ baseUrl: siteBase, excerptLength: 24, noWorker: true, ranking: { pageLength: 0.2 } });
       await pf.init();
       return pf;
     }));

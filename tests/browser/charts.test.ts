@@ -104,18 +104,24 @@ describe('without JavaScript', () => {
     });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}ha-nam/`, { waitUntil: 'load' });
-      const figures = page.locator('[data-chart-figure]');
-      const n = await figures.count();
-      expect(n).toBeGreaterThan(3);
-      for (let i = 0; i < n; i++) {
-        const img = figures.nth(i).locator('.chart-frame img');
-        if (!(await img.isVisible())) continue; // inside a closed <details>
-        await img.scrollIntoViewIfNeeded();
-        await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
-        expect(await figures.nth(i).locator('canvas').count()).toBe(0);
-        expect(await figures.nth(i).locator('[data-chart-activate]').isVisible(), 'no dead button without JavaScript').toBe(false);
+      // Pages that show charts in place (the others link to chart pages): together more than three figures.
+      let seen = 0;
+      for (const pagePath of ['', 'ha-nam/', 'tinh/bac-ninh/', 'bieu-do/papi-ha-nam-tong-diem/']) {
+        await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+        const figures = page.locator('[data-chart-figure]');
+        const n = await figures.count();
+        expect(n, pagePath).toBeGreaterThan(0);
+        seen += n;
+        for (let i = 0; i < n; i++) {
+          const img = figures.nth(i).locator('.chart-frame img');
+          if (!(await img.isVisible())) continue; // inside a closed <details>
+          await img.scrollIntoViewIfNeeded();
+          await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+          expect(await figures.nth(i).locator('canvas').count()).toBe(0);
+          expect(await figures.nth(i).locator('[data-chart-activate]').isVisible(), 'no dead button without JavaScript').toBe(false);
+        }
       }
+      expect(seen).toBeGreaterThan(3);
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -108,11 +108,11 @@ describe('embed code fallback height', () => {
     await pool.use(async (context) => {
       const page = await context.newPage();
       for (const { embed, height } of codes) {
-        await page.setViewportSize({ width: 360, height: 640 });
-        await page.goto(siteServer.origin + embed, { waitUntil: 'load' });
         let tallest = 0;
+        // Loaded at each width, as an iframe of that width loads it: the page picks its picture when it loads.
         for (const width of EMBED_FIT_WIDTHS) {
           await page.setViewportSize({ width, height: 640 });
+          await page.goto(siteServer.origin + embed, { waitUntil: 'load' });
           const h = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
           tallest = Math.max(tallest, h);
           if (h > height) short.push(`${embed} at ${width} px: the page is ${h} px, the embed code gives ${height}`);

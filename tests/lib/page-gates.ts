@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, ConsoleMessage, Page, Request, Response, Route } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Frame, Page, Request, Response, Route } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import { REPO_ROOT, type DistSite } from './dist-site.ts';
 import { checkLinks, type Link } from './links.ts';
@@ -76,7 +76,22 @@ export async function checkPage(context: BrowserContext, url: string, options: P
   let lastActivity = Date.now();
 
   const page = await tabOf(context);
+  // Resized before this check listens: the previous page may fetch another <picture> source for the new size, and
+  // that request, cut off by the navigation below, is not this page's.
+  const viewport = options.viewport ?? PHONE_VIEWPORT;
+  const current = page.viewportSize();
+  if (current?.width !== viewport.width || current?.height !== viewport.height) {
+    await page.goto('about:blank');
+    await page.setViewportSize(viewport);
+  }
+  // The previous document may still start requests (a lazy image, another <picture> source) until the new one
+  // commits; those are cut off by the navigation and are not this page's.
+  let committed = false;
+  const onNavigated = (frame: Frame) => {
+    if (frame === page.mainFrame()) committed = true;
+  };
   const onRequest = (request: Request) => {
+    if (!committed && !request.isNavigationRequest()) return;
     ours.add(request);
     pending.add(request);
     lastActivity = Date.now();
@@ -108,6 +123,7 @@ export async function checkPage(context: BrowserContext, url: string, options: P
     problems.push(`request to another host: ${route.request().url()}`);
     return route.abort('blockedbyclient');
   };
+  page.on('framenavigated', onNavigated);
   page.on('request', onRequest);
   page.on('requestfinished', onFinished);
   page.on('requestfailed', onFailed);
@@ -117,7 +133,6 @@ export async function checkPage(context: BrowserContext, url: string, options: P
   try {
     await page.route(otherHost, block);
 
-    await page.setViewportSize(options.viewport ?? PHONE_VIEWPORT);
     const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     if (response?.status() !== expected) problems.push(`page answered HTTP ${response?.status() ?? 'nothing'}, expected ${expected}`);
     await scrollThrough(page);
@@ -137,6 +152,7 @@ export async function checkPage(context: BrowserContext, url: string, options: P
     await page.close().catch(() => undefined);
     throw error;
   } finally {
+    page.off('framenavigated', onNavigated);
     page.off('request', onRequest);
     page.off('requestfinished', onFinished);
     page.off('requestfailed', onFailed);
