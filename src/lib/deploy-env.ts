@@ -1,6 +1,8 @@
 /** Where the site is deployed: read once from SITE_URL and BASE_PATH. */
 
-export const DEFAULT_SITE_URL = 'http://localhost:4321';
+// The origin `npm test` builds for, so that `npm start` after the tests reuses the chart pictures and link-preview
+// cards they drew (both print the site's address): a cold `npm start` costs minutes of drawing.
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 /** The production origin, without a trailing slash. */
 export function siteOrigin(raw: string | undefined): string {

@@ -15,7 +15,7 @@ export const DIST_BASE = path.join(REPO_ROOT, 'dist-base');
 export const TEST_SITE_URL = 'http://127.0.0.1:4321';
 export const TEST_BASE = '/__base-test__/';
 /** What `npm run build` uses when SITE_URL is unset; links to it are links into the same site. */
-export const DEFAULT_SITE_URL = 'http://localhost:4321';
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 export class DistSite {
   readonly root: string;
