@@ -18,6 +18,7 @@ export const CARD_CACHE_DIR = path.resolve('node_modules/.cache/og-cards');
 export const CARD_RENDERER_FILES = [
   'src/lib/og-card.ts',
   'src/lib/charts/number-format.ts',
+  'src/lib/charts/chartjs-config.ts',
   'src/i18n/index.ts',
   'src/i18n/template.ts',
   ...CARD_FONT_FILES.map((f) => `src/assets/fonts/${f}`),

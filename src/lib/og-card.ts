@@ -13,6 +13,7 @@ import { ui, type Locale } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import type { ChartModel, ChartSeries } from './charts/model.ts';
 import { formatNumber } from './charts/number-format.ts';
+import { wrapText } from './charts/chartjs-config.ts';
 import type { MarkKind } from './marks.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
@@ -190,19 +191,9 @@ function registerFonts(): void {
 
 const font = (weight: 400 | 700, px: number) => `${weight} ${px}px '${FAMILY}'`;
 
-/** Greedy word wrap; `max` lines, the last one cut with an ellipsis when the text does not fit. */
+/** The chart renderer's greedy word wrap; `max` lines, the last one cut with an ellipsis when the text does not fit. */
 function wrap(ctx: SKRSContext2D, text: string, width: number, max: number): { lines: string[]; fits: boolean } {
-  const lines: string[] = [];
-  let line = '';
-  const words = text.split(/\s+/).filter(Boolean);
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
+  const lines = wrapText(ctx as unknown as CanvasRenderingContext2D, text.trim(), width);
   const fits = lines.length <= max && lines.every((l) => ctx.measureText(l).width <= width);
   if (fits) return { lines, fits };
   const kept = lines.slice(0, max);
