@@ -19,6 +19,8 @@ export const CARD_RENDERER_FILES = [
   'src/lib/og-card.ts',
   'src/lib/charts/number-format.ts',
   'src/lib/charts/chartjs-config.ts',
+  'src/lib/charts/image.ts',
+  'src/lib/charts/text-boxes.ts',
   'src/i18n/index.ts',
   'src/i18n/template.ts',
   ...CARD_FONT_FILES.map((f) => `src/assets/fonts/${f}`),

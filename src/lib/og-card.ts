@@ -1,19 +1,21 @@
 /**
- * Link-preview cards (og:image): 1200 × 630 PNGs, the size Facebook and Zalo show without cropping.
- * A chart card carries the page title, the chart's key figure (read from the chart model) and a compact chart;
- * a text card the title and the site's name. Every card names its source. The publishers' figures are never
- * put under CC BY (PAPI's reports are "All rights reserved"); only a text card's own text is.
- * `cardInput*()` decide what is drawn (plain data, hashed for the file name); `renderCard()` draws it and records
- * every text box, so that tests can check sizes and bounds without reading pixels.
+ * Link-preview cards (og:image): the chart renderer's card layout, 1200 × 630, the size Facebook and Zalo show
+ * without cropping. A chart card carries the page title, the chart's key figure (read from the chart model) and a
+ * compact chart; a text card (a layout with no chart) the title and the site's name. Every card names its source.
+ * The publishers' figures are never put under CC BY (PAPI's reports are "All rights reserved"); only a text card's
+ * own text is. `cardInput*()` decide what is drawn (plain data, hashed for the file name); `renderCard()` draws it
+ * with the chart renderer's fonts (charts/image.ts) through its text recorder (charts/text-boxes.ts), on one canvas
+ * with the compact chart, so the card's text boxes go through the same clipping and overlap test as every chart's.
  */
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import path from 'node:path';
 import { ui, type Locale } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import type { ChartModel, ChartSeries } from './charts/model.ts';
 import { formatNumber } from './charts/number-format.ts';
-import { wrapText } from './charts/chartjs-config.ts';
+import { FONT_FAMILY, wrapText } from './charts/chartjs-config.ts';
+import { FONT_FILES, font, registerFonts } from './charts/image.ts';
+import { plotCanvas, recordingContext, type TextBox } from './charts/text-boxes.ts';
 import type { MarkKind } from './marks.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement);
@@ -22,13 +24,8 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** The smallest title size the card may shrink to: the brief asks for a title at least 48 px tall. */
 export const MIN_TITLE_PX = 48;
-export const CARD_FONT_FILES = [
-  'be-vietnam-pro-latin-400-normal.woff2',
-  'be-vietnam-pro-vietnamese-400-normal.woff2',
-  'be-vietnam-pro-latin-700-normal.woff2',
-  'be-vietnam-pro-vietnamese-700-normal.woff2',
-] as const;
-const FAMILY = 'OG Be Vietnam Pro';
+/** The chart renderer's fonts: the card has none of its own. */
+export const CARD_FONT_FILES = FONT_FILES;
 const INK = '#1a1a1a';
 const MUTED = '#4d4d4d';
 const ACCENT = '#0b5394';
@@ -65,20 +62,12 @@ export interface CardInput {
   chart?: CompactChart;
 }
 
-export interface TextBox {
-  role: 'title' | 'figure' | 'figure-label' | 'site' | 'source';
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** Font size in px (the em box height). */
-  px: number;
-}
+/** A text box as the chart renderer records it, with what it is on the card ('chart': the compact chart's ticks). */
+export type CardTextBox = TextBox & { role: 'title' | 'figure' | 'figure-label' | 'site' | 'source' | 'chart' };
 
 export interface RenderedCard {
   png: Buffer;
-  boxes: TextBox[];
+  boxes: CardTextBox[];
   titlePx: number;
 }
 
@@ -179,18 +168,6 @@ function figureMarks(model: ChartModel, series: ChartSeries, xKey: string): Mark
   return (record?.marks.split(' ').filter(Boolean) ?? []) as MarkKind[];
 }
 
-let fontsReady = false;
-function registerFonts(): void {
-  if (fontsReady) return;
-  const dir = path.resolve(process.cwd(), 'src/assets/fonts');
-  for (const file of CARD_FONT_FILES) {
-    if (!GlobalFonts.registerFromPath(path.join(dir, file), FAMILY)) throw new Error(`og-card: could not load font ${path.join(dir, file)}`);
-  }
-  fontsReady = true;
-}
-
-const font = (weight: 400 | 700, px: number) => `${weight} ${px}px '${FAMILY}'`;
-
 /** The chart renderer's greedy word wrap; `max` lines, the last one cut with an ellipsis when the text does not fit. */
 function wrap(ctx: SKRSContext2D, text: string, width: number, max: number): { lines: string[]; fits: boolean } {
   const lines = wrapText(ctx as unknown as CanvasRenderingContext2D, text.trim(), width);
@@ -214,16 +191,20 @@ function fitTitle(ctx: SKRSContext2D, title: string, width: number, maxLines: nu
   return { px: MIN_TITLE_PX, lines: wrap(ctx, title, width, maxLines).lines };
 }
 
-export function renderCard(input: CardInput): RenderedCard {
+/** Draws the card on `target` at 1×; every text goes through the renderer's recorder. Returns the boxes, tagged. */
+function drawCard(target: SKRSContext2D, input: CardInput): { boxes: CardTextBox[]; titlePx: number } {
   registerFonts();
-  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
-  const ctx = canvas.getContext('2d');
-  const boxes: TextBox[] = [];
-  const text = (role: TextBox['role'], s: string, x: number, y: number, px: number, weight: 400 | 700, color: string) => {
+  const recorded: TextBox[] = [];
+  const roles = new Map<TextBox, CardTextBox['role']>();
+  const ctx = recordingContext(target, recorded, 1);
+  const text = (role: CardTextBox['role'], s: string, x: number, y: number, px: number, weight: 400 | 700, color: string) => {
+    const before = recorded.length;
     ctx.font = font(weight, px);
     ctx.fillStyle = color;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'top';
     ctx.fillText(s, x, y);
-    boxes.push({ role, text: s, x, y, width: Math.ceil(ctx.measureText(s).width), height: Math.ceil(px * 1.25), px });
+    for (const b of recorded.slice(before)) roles.set(b, role);
   };
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
@@ -270,13 +251,27 @@ export function renderCard(input: CardInput): RenderedCard {
       y += 30;
     }
   }
-  if (chart) drawCompactChart(ctx, chart, { x: pad + left + 40, y: top, width: CARD_WIDTH - pad * 2 - left - 40, height: footTop - 40 - top });
-  return { png: canvas.toBuffer('image/png'), boxes, titlePx: title.px };
+  if (chart) drawCompactChart(target, recorded, chart, { x: pad + left + 40, y: top, width: CARD_WIDTH - pad * 2 - left - 40, height: footTop - 40 - top });
+  return { boxes: recorded.map((b) => ({ ...b, role: roles.get(b) ?? 'chart' })), titlePx: title.px };
 }
 
-/** Chart.js, with its own small configuration: no legend, few ticks, no animation; drawn on a canvas and copied in. */
-function drawCompactChart(ctx: SKRSContext2D, c: CompactChart, box: { x: number; y: number; width: number; height: number }): void {
-  const plot = createCanvas(box.width, box.height);
+export function renderCard(input: CardInput): RenderedCard {
+  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const { boxes, titlePx } = drawCard(canvas.getContext('2d'), input);
+  return { png: canvas.toBuffer('image/png'), boxes, titlePx };
+}
+
+/** The text boxes alone, not encoded: what the overlap test checks over every chart's card. */
+export function cardTextBoxes(input: CardInput): { width: number; height: number; boxes: CardTextBox[] } {
+  return { width: CARD_WIDTH, height: CARD_HEIGHT, boxes: drawCard(createCanvas(CARD_WIDTH, CARD_HEIGHT).getContext('2d'), input).boxes };
+}
+
+/**
+ * The card's plot: Chart.js drawn straight onto the card's canvas through the renderer's recorder (as the wide and
+ * phone layouts draw theirs), with a compact configuration: no legend, no data labels, few ticks, no animation.
+ */
+function drawCompactChart(target: SKRSContext2D, boxes: TextBox[], c: CompactChart, box: { x: number; y: number; width: number; height: number }): void {
+  const plot = plotCanvas(target, boxes, 1, { x: box.x, y: box.y }, box.width, box.height);
   const many = c.labels.length > 20;
   const chart = new Chart(plot as unknown as HTMLCanvasElement, {
     type: c.type,
@@ -301,18 +296,17 @@ function drawCompactChart(ctx: SKRSContext2D, c: CompactChart, box: { x: number;
       devicePixelRatio: 1,
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
       scales: {
-        x: { display: !many, grid: { display: false }, ticks: { font: { family: FAMILY, size: 18 }, color: MUTED, maxRotation: 0, autoSkip: true, maxTicksLimit: 4 } },
+        x: { display: !many, grid: { display: false }, ticks: { font: { family: FONT_FAMILY, size: 18 }, color: MUTED, maxRotation: 0, autoSkip: true, maxTicksLimit: 4 } },
         y: {
           min: c.y.min,
           max: c.y.max,
           reverse: c.y.reverse,
           grid: { color: '#e5e8ec' },
           border: { display: false },
-          ticks: { font: { family: FAMILY, size: 18 }, color: MUTED, maxTicksLimit: 5, includeBounds: false },
+          ticks: { font: { family: FONT_FAMILY, size: 18 }, color: MUTED, maxTicksLimit: 5, includeBounds: false },
         },
       },
     },
   });
-  ctx.drawImage(plot, box.x, box.y, box.width, box.height);
   chart.destroy();
 }

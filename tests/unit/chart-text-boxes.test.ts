@@ -12,6 +12,7 @@ import { provinceChartSpecs, registeredCharts } from '../../src/lib/charts/regis
 import { chartTextBoxes, LAYOUTS } from '../../src/lib/charts/image.ts';
 import { textProblems, type TextBox } from '../../src/lib/charts/text-boxes.ts';
 import type { LayoutName } from '../../src/lib/charts/chartjs-config.ts';
+import { cardTextBoxes, chartCardInput, textCardInput } from '../../src/lib/og-card.ts';
 
 const ds = loadDataset();
 const data = chartDataSource(ds);
@@ -57,4 +58,26 @@ describe.each(layouts)('chart text in the %s layout', (layout) => {
       if (layout === 'phone') expect(tooSmall(picture.boxes, picture.width), `${spec.id} (${locale})`).toEqual([]);
     }
   }, 60_000);
+});
+
+/**
+ * The link-preview card is one more layout of the same renderer (src/lib/og-card.ts): its title, figure, source and
+ * compact chart's ticks are recorded by the same recorder and checked by the same test. A text page's card has no chart.
+ */
+describe('chart text in the card layout', () => {
+  const host = 'chisohanam.example';
+  it.each(specs.map((s) => [s.id, s] as const))('%s: every text inside the card, none overlapping', (_id, spec) => {
+    for (const locale of ['vi', 'en'] as const) {
+      const model = buildChartModel(data, spec, locale);
+      const card = cardTextBoxes(chartCardInput(model, model.title, host));
+      expect(card.boxes.filter((b) => b.role === 'chart').length, `${spec.id} (${locale}): the compact chart's ticks are recorded`).toBeGreaterThan(0);
+      expect(textProblems(card.boxes, card.width, card.height), `${spec.id} (${locale}, card)`).toEqual([]);
+    }
+  }, 60_000);
+  it.each(['PAPI là gì?', 'Bộ tiêu chí PAPI: các lĩnh vực và nội dung thành phần, để in và dán lên bảng tin của khu dân cư, thôn, tổ dân phố ở mọi xã, phường và thị trấn'])('text card "%s": every text inside, none overlapping', (title) => {
+    for (const locale of ['vi', 'en'] as const) {
+      const card = cardTextBoxes(textCardInput(title, locale, host));
+      expect(textProblems(card.boxes, card.width, card.height)).toEqual([]);
+    }
+  });
 });

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { buildChartModel } from '../../src/lib/charts/model.ts';
 import { chartSpecSchema } from '../../src/lib/charts/spec.ts';
 import { liveCharts } from '../../src/lib/charts/live-models.ts';
-import { CARD_HEIGHT, CARD_WIDTH, MIN_TITLE_PX, chartCardInput, renderCard, textCardInput, type TextBox } from '../../src/lib/og-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, MIN_TITLE_PX, cardTextBoxes, chartCardInput, renderCard, textCardInput, type CardInput } from '../../src/lib/og-card.ts';
+import { textProblems, type TextBox } from '../../src/lib/charts/text-boxes.ts';
 import { CARD_RENDERER_FILES, cardAlt, cardKey } from '../../src/lib/og-card-cache.ts';
 import { pngSize } from '../lib/png.ts';
 import { fakeChartData } from './fake-chart-data.ts';
@@ -16,15 +17,33 @@ import { fakeChartData } from './fake-chart-data.ts';
 const MAX_BYTES = 300 * 1024;
 const HOST = 'chisohanam.example';
 
-/** Text boxes that reach outside the card. */
-function outside(boxes: TextBox[]): TextBox[] {
-  return boxes.filter((b) => b.x < 0 || b.y < 0 || b.x + b.width > CARD_WIDTH || b.y + b.height > CARD_HEIGHT);
+/** Texts that leave the card or overlap another: the chart renderer's own check (tests/unit/chart-text-boxes.test.ts). */
+const cardTextProblems = (boxes: TextBox[]) => textProblems(boxes, CARD_WIDTH, CARD_HEIGHT);
+
+const VI_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+/**
+ * Vietnamese words in an English card's source line. Names keep their letters on /en/ (Hà Nam Provincial Portal,
+ * Báo Hà Nam, magazine titles), so capitalised words and press titles are left out; any other word with a
+ * Vietnamese letter ("tệp dữ liệu", "và", "báo cáo") is a line not put into English.
+ */
+export function vietnameseWords(line: string): string[] {
+  const withoutPressTitles = line.replace(/(Báo|Tạp chí) [^;(]+/gu, '');
+  return withoutPressTitles.split(/[\s;:,.()·]+/u).filter((w) => /^\p{Ll}/u.test(w) && VI_LETTER.test(w));
 }
 
+/** The source and rights lines a card prints, as drawn. */
+const sourceText = (input: CardInput) => cardTextBoxes(input).boxes.filter((b) => b.role === 'source').map((b) => b.text).join(' ');
+
 describe('card checks can fail', () => {
-  it('a box past the right edge is found', () => {
-    const box: TextBox = { role: 'title', text: 'x', x: 1100, y: 10, width: 200, height: 60, px: 48 };
-    expect(outside([box])).toEqual([box]);
+  const box = (text: string, x: number, y: number, w: number, h: number): TextBox => ({ text, px: 48, corners: [{ x, y }, { x: x + w, y }, { x: x + w, y: y + h }, { x, y: y + h }] });
+  it('a box past the right edge, and two overlapping boxes, are found', () => {
+    expect(cardTextProblems([box('x', 1100, 10, 200, 60)])).toHaveLength(1);
+    expect(cardTextProblems([box('a', 100, 10, 200, 60), box('b', 150, 40, 200, 60)])).toHaveLength(1);
+  });
+  it('a Vietnamese source line on an English card is found, and an English one with names passes', () => {
+    expect(vietnameseWords('Source: CECODES, VFF-CRT, RTA và UNDP (papi.org.vn): tệp dữ liệu PAPI')).toEqual(['và', 'tệp', 'dữ', 'liệu']);
+    expect(vietnameseWords('Nguồn: Báo Hà Nam (2024); Cổng Thông tin điện tử tỉnh Hà Nam')).toEqual(['điện', 'tử', 'tỉnh']);
+    expect(vietnameseWords('Source: Báo Hà Nam (2024); Tạp chí Môi trường và Cuộc sống; Hà Nam Provincial Portal (2022-05)')).toEqual([]);
   });
   it('the PNG header is read, and a wrong size is seen', () => {
     const png = Buffer.alloc(24);
@@ -62,7 +81,7 @@ describe.each(inputs)('%s', (_name, input) => {
     const titles = card.boxes.filter((b) => b.role === 'title');
     expect(titles.length).toBeGreaterThan(0);
     for (const b of titles) expect(b.px).toBeGreaterThanOrEqual(MIN_TITLE_PX);
-    expect(outside(card.boxes)).toEqual([]);
+    expect(cardTextProblems(card.boxes)).toEqual([]);
   });
   it('states the source, and puts CC BY only on our own text', () => {
     const sources = card.boxes.filter((b) => b.role === 'source').map((b) => b.text).join(' ');
@@ -74,6 +93,42 @@ describe.each(inputs)('%s', (_name, input) => {
     } else {
       expect(sources).toMatch(/(văn bản|text) CC BY 4\.0/);
     }
+  });
+});
+
+/**
+ * Every chart card, in both languages: it states the source in the page's language, and never puts CC BY on the
+ * publishers' figures. Source lines come from the chart model; drawn boxes, not inputs, are checked.
+ */
+describe.each(['vi', 'en'] as const)('every chart card in %s', (locale) => {
+  const cards = specs.map((spec) => {
+    const model = buildChartModel(data, spec, locale);
+    return [spec.id, chartCardInput(model, model.title, HOST)] as const;
+  });
+  it('states the source and that the figures are the publishers\', never under CC BY', () => {
+    const bad = cards.flatMap(([id, input]) => {
+      const text = sourceText(input);
+      const ok = (locale === 'vi' ? /^Nguồn: .*Số liệu thuộc bản quyền của đơn vị công bố, không theo CC BY$/u : /^Source: .*Figures © their publishers, not under CC BY$/u).test(text);
+      return ok && !/CC BY 4\.0/.test(text) ? [] : [`${id}: ${text}`];
+    });
+    expect(bad).toEqual([]);
+  });
+  if (locale === 'en') {
+    it('prints its source line in English', () => {
+      const bad = cards.flatMap(([id, input]) => {
+        const words = vietnameseWords(sourceText(input));
+        return words.length ? [`${id}: ${words.join(' ')}`] : [];
+      });
+      expect(bad).toEqual([]);
+    });
+  }
+});
+
+describe('text card', () => {
+  it('states the site as its source, in the page\'s language, with CC BY on the text only', () => {
+    expect(sourceText(textCardInput('What PAPI measures', 'en', HOST))).toMatch(/^Source: .* · text CC BY 4\.0; figures © their publishers$/u);
+    expect(vietnameseWords(sourceText(textCardInput('What PAPI measures', 'en', HOST)))).toEqual([]);
+    expect(sourceText(textCardInput('PAPI là gì?', 'vi', HOST))).toMatch(/^Nguồn: .* · văn bản CC BY 4\.0; số liệu thuộc đơn vị công bố$/u);
   });
 });
 

@@ -49,8 +49,8 @@ export const FONT_FILES = [
 export const FONT_DIR = path.resolve(process.cwd(), 'src/assets/fonts') + path.sep;
 
 let fontsReady = false;
-/** Latin and Vietnamese files under one family: with one file alone some letters silently fall back. */
-function registerFonts(): void {
+/** Latin and Vietnamese files under one family: with one file alone some letters silently fall back. Also used by the card layout (src/lib/og-card.ts). */
+export function registerFonts(): void {
   if (fontsReady) return;
   for (const file of FONT_FILES) {
     if (!GlobalFonts.registerFromPath(FONT_DIR + file, 'Be Vietnam Pro')) throw new Error(`Could not load font ${FONT_DIR + file}`);
@@ -87,7 +87,8 @@ export function textsDrawn(model: ChartModel, frame: ImageFrame): string[] {
   return [model.title, model.subtitle, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, ...(model.panels ?? []).map((p) => p.label), 'Đổi phương pháp', 'Method change', '0123456789,.%/–-'];
 }
 
-const font = (weight: number, px: number) => `${weight} ${px}px 'Be Vietnam Pro'`;
+/** The CSS font of every text the renderer draws, in any layout (wide, phone, card). */
+export const font = (weight: number, px: number) => `${weight} ${px}px 'Be Vietnam Pro'`;
 const lineHeight = (px: number) => Math.round(px * 1.35);
 
 interface FramePlan {
