@@ -87,6 +87,8 @@ export interface CriteriaStrings {
   printFull: string;
   /** Link to the sheet's PDF (always the Vietnamese one). */
   printPdf: string;
+  /** Shown once a newer edition is frozen: old PDF addresses redirect to the current one (src/lib/routes.ts). */
+  printPdfEarlier: string;
   printShort: string;
   backToIndex: string;
   previous: string;
@@ -209,6 +211,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     print: 'Bản in',
     printFull: 'Bản in đầy đủ',
     printPdf: 'Tải PDF',
+    printPdfEarlier: 'Địa chỉ PDF của các phiên bản trước dẫn đến bản này.',
     printShort: 'Bản in rút gọn',
     backToIndex: 'Giới thiệu chỉ số',
     previous: 'Mục trước',
@@ -329,6 +332,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     print: 'Print version',
     printFull: 'Full print version',
     printPdf: 'Download PDF (Vietnamese)',
+    printPdfEarlier: 'The PDF addresses of earlier editions lead to this one.',
     printShort: 'Short print version',
     backToIndex: 'About the index',
     previous: 'Previous',

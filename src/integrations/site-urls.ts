@@ -11,7 +11,8 @@ import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { LOCALES } from '../i18n/index.ts';
-import { embedSections, notFoundFiles, redirects, routeExamples, routePath, sectionOf } from '../lib/routes.ts';
+import { criteriaPdfRedirects, embedSections, notFoundFiles, redirects, routeExamples, routePath, sectionOf } from '../lib/routes.ts';
+import { loadDataset } from '../lib/dataset.ts';
 
 type Headers = Record<string, string>;
 
@@ -45,7 +46,9 @@ export function headersFile(base: string): string {
   return `# Generated from src/lib/routes.ts by src/integrations/site-urls.ts: edit those, not this file.\n${rules.join('\n')}\n`;
 }
 
-export const redirectsFile = (base: string) => [...redirects()].map(([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301\n`).join('');
+/** Moved pages, then the criteria PDFs of earlier editions (a file has no HTML page to send readers on). */
+export const redirectsFile = (base: string, editionIds: readonly string[] = []) =>
+  [...redirects(), ...criteriaPdfRedirects(editionIds)].map(([from, to]) => `${withBase(base, from)} ${withBase(base, to)} 301\n`).join('');
 
 /** Astro's `redirects`: the destination with the base, which Astro does not add. */
 export const astroRedirects = (base: string) => Object.fromEntries([...redirects()].map(([from, to]) => [from, withBase(base, to)]));
@@ -69,7 +72,7 @@ export default function siteUrls(): AstroIntegration {
           if (existsSync(folder)) copyFileSync(folder, path.join(root, notFoundFiles()[i]!));
         }
         writeFileSync(path.join(root, '_headers'), headersFile(base));
-        writeFileSync(path.join(root, '_redirects'), redirectsFile(base));
+        writeFileSync(path.join(root, '_redirects'), redirectsFile(base, loadDataset().editions.map((e) => e.id)));
       },
     },
   };

@@ -140,6 +140,18 @@ export function criteriaPdfName(index: IndexSlug, edition: string, full: boolean
   return `${index}-${SEGMENTS.criteria.vi}${full ? `-${SEGMENTS.criteriaFull.vi}` : ''}-${edition}`;
 }
 
+/**
+ * The criteria PDFs of earlier data editions. The criteria text is not frozen with an edition (a snapshot freezes
+ * chart points), so no old edition's PDF can be rebuilt honestly: each old file answers with a 301 to the current
+ * edition's PDF of the same version, which names its own edition (the print page says so). The QR codes point to
+ * the print pages, whose addresses never change. `editionIds` oldest first, as content/editions.json lists them.
+ */
+export function criteriaPdfRedirects(editionIds: readonly string[], index: IndexSlug = 'papi'): Map<string, string> {
+  const current = editionIds.at(-1);
+  if (!current) return new Map();
+  return new Map(editionIds.slice(0, -1).flatMap((old) => [false, true].map((full) => [filePaths.criteriaPdf(index, old, full), filePaths.criteriaPdf(index, current, full)] as const)));
+}
+
 /** A URL segment that is not a whole route, e.g. the topic segment of /chi-so/so-sanh/. */
 export function segment(key: keyof typeof SEGMENTS, locale: Locale): string {
   return SEGMENTS[key][locale];

@@ -13,6 +13,7 @@ import { criteriaSheet } from '../../src/lib/criteria-sheet.ts';
 import { currentEdition, loadDataset } from '../../src/lib/dataset.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { lastYear } from '../../src/lib/criteria-view.ts';
+import { filePaths } from '../../src/lib/routes.ts';
 
 export const PDF_MAX_BYTES = 1024 * 1024;
 /** Share of a page's pixels that must be ink: a title and a footer alone are above it, a blank page is 0. */
@@ -102,6 +103,44 @@ describe('links to the sheet', () => {
       const html = readFileSync(path.join(DIST, p), 'utf8');
       expect(html, p).toContain(`href="${short.pagePath}"`);
       expect(html, p).toContain(`href="${short.pdfPath}"`);
+    }
+  });
+});
+
+/**
+ * Every edition's PDF address keeps answering: the current edition's is built; an earlier edition's is a 301 in
+ * dist/_redirects to the current PDF of the same version (the criteria text is not frozen with an edition, so an
+ * old PDF cannot be rebuilt; the current one names its own edition). scripts/serve.ts and the published-URL test
+ * (tests/build/press.test.ts) follow the same file.
+ */
+describe('PAPI criteria PDFs of every edition', () => {
+  const redirectsOf = () =>
+    new Map(
+      readFileSync(path.join(DIST, '_redirects'), 'utf8')
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/))
+        .filter((p) => p.length >= 2 && p[0]!.endsWith('.pdf'))
+        .map(([from, to, status]) => [from!, { to: to!, status: Number(status ?? 301) }] as const),
+    );
+  /** What is wrong with an edition's PDF address in dist/: nothing when the file is there or a 301 leads to a built one. */
+  function problem(pdfPath: string, redirects: Map<string, { to: string; status: number }>): string | undefined {
+    if (existsSync(path.join(DIST, pdfPath))) return redirects.has(pdfPath) ? 'is built and redirected both' : undefined;
+    const r = redirects.get(pdfPath);
+    if (!r) return 'is neither built nor redirected';
+    if (r.status !== 301) return `redirects with ${r.status}`;
+    return existsSync(path.join(DIST, r.to)) ? undefined : `redirects to ${r.to}, which is not built`;
+  }
+  test('the check bites: an address neither built nor redirected, and a redirect to a missing file', () => {
+    site.assertBuilt();
+    expect(problem('/chi-so/papi/bo-tieu-chi/papi-bo-tieu-chi-1999-01.pdf', new Map())).toBe('is neither built nor redirected');
+    expect(problem('/x.pdf', new Map([['/x.pdf', { to: '/missing.pdf', status: 301 }]]))).toMatch(/not built/);
+  });
+  test.each(ds.editions.map((e) => e.id))('edition %s: both versions answer', (id) => {
+    const redirects = redirectsOf();
+    for (const full of [false, true]) {
+      const pdfPath = filePaths.criteriaPdf('papi', id, full);
+      expect(problem(pdfPath, redirects), pdfPath).toBeUndefined();
+      if (id !== edition.id) expect(redirects.get(pdfPath)?.to, pdfPath).toBe(criteriaSheet(ds, 'vi', full).pdfPath);
     }
   });
 });

@@ -9,6 +9,7 @@ import { PDF_FONTS, missingGlyphs } from '../../src/lib/criteria-pdf.ts';
 import { criteriaSheet } from '../../src/lib/criteria-sheet.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { lastYear } from '../../src/lib/criteria-view.ts';
+import { criteriaPdfRedirects, filePaths } from '../../src/lib/routes.ts';
 import { isA4, readPdf } from '../lib/pdf.ts';
 
 function makePdf(draw: (doc: PDFKit.PDFDocument) => void, options: PDFKit.PDFDocumentOptions = {}): Promise<Buffer> {
@@ -79,5 +80,19 @@ describe('the PDF checks bite', { timeout: 30_000 }, () => {
     expect(isA4(page!)).toBe(false);
     const [a4] = await readPdf(await makePdf((doc) => doc.text('x'), { font: PDF_FONTS.regular }));
     expect(isA4(a4!)).toBe(true);
+  });
+});
+
+describe('criteria PDF addresses across editions', () => {
+  test('one edition: nothing to redirect', () => {
+    expect(criteriaPdfRedirects(['2026-11'])).toEqual(new Map());
+  });
+  test('an earlier edition\u2019s short and full PDFs lead to the current edition\u2019s of the same version', () => {
+    const r = criteriaPdfRedirects(['2026-11', '2026-12', '2027-06']);
+    expect(r.size).toBe(4);
+    for (const old of ['2026-11', '2026-12']) {
+      for (const full of [false, true]) expect(r.get(filePaths.criteriaPdf('papi', old, full))).toBe(filePaths.criteriaPdf('papi', '2027-06', full));
+    }
+    expect(r.has(filePaths.criteriaPdf('papi', '2027-06', false))).toBe(false);
   });
 });
