@@ -31,6 +31,12 @@ export function vietnameseWords(line: string): string[] {
   return withoutPressTitles.split(/[\s;:,.()·]+/u).filter((w) => /^\p{Ll}/u.test(w) && VI_LETTER.test(w));
 }
 
+/** A chart card's foot: the source first, the publishers' rights last, and no CC BY licence anywhere on it. */
+function chartCardRightsOk(locale: 'vi' | 'en', text: string): boolean {
+  const shape = locale === 'vi' ? /^Nguồn: .*Số liệu thuộc bản quyền của đơn vị công bố, không theo CC BY$/u : /^Source: .*Figures © their publishers, not under CC BY$/u;
+  return shape.test(text) && !/CC BY 4\.0/.test(text);
+}
+
 /** The source and rights lines a card prints, as drawn. */
 const sourceText = (input: CardInput) => cardTextBoxes(input).boxes.filter((b) => b.role === 'source').map((b) => b.text).join(' ');
 
@@ -39,6 +45,12 @@ describe('card checks can fail', () => {
   it('a box past the right edge, and two overlapping boxes, are found', () => {
     expect(cardTextProblems([box('x', 1100, 10, 200, 60)])).toHaveLength(1);
     expect(cardTextProblems([box('a', 100, 10, 200, 60), box('b', 150, 40, 200, 60)])).toHaveLength(1);
+  });
+  it('a chart card without its source, or with CC BY on its figures, is found', () => {
+    expect(chartCardRightsOk('en', 'Source: VCCI (pcivietnam.vn): PCI data file Figures © their publishers, not under CC BY')).toBe(true);
+    expect(chartCardRightsOk('en', 'Figures © their publishers, not under CC BY')).toBe(false);
+    expect(chartCardRightsOk('en', 'Source: VCCI (pcivietnam.vn) · CC BY 4.0 Figures © their publishers, not under CC BY')).toBe(false);
+    expect(chartCardRightsOk('vi', 'Nguồn: VCCI Số liệu thuộc bản quyền của đơn vị công bố, không theo CC BY')).toBe(true);
   });
   it('a Vietnamese source line on an English card is found, and an English one with names passes', () => {
     expect(vietnameseWords('Source: CECODES, VFF-CRT, RTA và UNDP (papi.org.vn): tệp dữ liệu PAPI')).toEqual(['và', 'tệp', 'dữ', 'liệu']);
@@ -106,11 +118,7 @@ describe.each(['vi', 'en'] as const)('every chart card in %s', (locale) => {
     return [spec.id, chartCardInput(model, model.title, HOST)] as const;
   });
   it('states the source and that the figures are the publishers\', never under CC BY', () => {
-    const bad = cards.flatMap(([id, input]) => {
-      const text = sourceText(input);
-      const ok = (locale === 'vi' ? /^Nguồn: .*Số liệu thuộc bản quyền của đơn vị công bố, không theo CC BY$/u : /^Source: .*Figures © their publishers, not under CC BY$/u).test(text);
-      return ok && !/CC BY 4\.0/.test(text) ? [] : [`${id}: ${text}`];
-    });
+    const bad = cards.flatMap(([id, input]) => (chartCardRightsOk(locale, sourceText(input)) ? [] : [`${id}: ${sourceText(input)}`]));
     expect(bad).toEqual([]);
   });
   if (locale === 'en') {
