@@ -11,6 +11,8 @@ import { DIST, DIST_BASE, DistSite, REPO_ROOT, TEST_BASE } from '../lib/dist-sit
 import { parseCsvRows as parseCsv } from '../lib/csv.ts';
 import { assertNoProblems } from '../lib/problems.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
+import { routePath } from '../../src/lib/routes.ts';
 
 const site = new DistSite(DIST);
 
@@ -101,6 +103,28 @@ describe('open data', () => {
         expect(bad, `${r.path}: column ${f.name} (${f.type})`).toBeUndefined();
       }
     }
+  });
+});
+
+/**
+ * The data-rights statement on the About and data pages, in both languages: what is ours under CC BY 4.0 (with the
+ * licence linked), and that the publishers' figures are not, PAPI's reports being "All rights reserved".
+ */
+function rightsProblems(html: string): string[] {
+  const problems: string[] = [];
+  if (!/href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/[^"]*"/.test(html)) problems.push('no link to CC BY 4.0');
+  if (!html.includes('All rights reserved')) problems.push('does not say the PAPI reports are "All rights reserved"');
+  if (!/không nằm trong giấy phép CC BY|not under our CC BY licence|not covered by our CC BY/u.test(html)) problems.push('does not say the figures are outside our CC BY licence');
+  return problems;
+}
+
+describe('data-rights statement', () => {
+  it('the check bites: a page with the licence only is reported', () => {
+    expect(rightsProblems('<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>')).toHaveLength(2);
+  });
+  it.each(LOCALES.flatMap((l) => [routePath(l, { page: 'about' }), routePath(l, { page: 'data' })]))('%s says what is ours under CC BY and what is the publishers\'', (p) => {
+    site.assertBuilt();
+    expect(rightsProblems(site.read(`${p.slice(1)}index.html`))).toEqual([]);
   });
 });
 
