@@ -14,7 +14,7 @@ const spec = (id: string, provinces: string[] | 'all', order?: number): ChartSpe
 
 describe('chart gallery groups', () => {
   it('puts Hà Nam first, other provinces by name, several provinces last, each group by order', () => {
-    const groups = galleryGroups([spec('z', 'all', 1), spec('b2', ['bac-ninh'], 2), spec('h2', ['ha-nam'], 2), spec('a', ['an-giang'], 1), spec('h1', ['ha-nam'], 1), spec('b1', ['bac-ninh'], 1)], name, 'vi');
+    const groups = galleryGroups([spec('z', ['ha-nam', 'bac-ninh'], 1), spec('b2', ['bac-ninh'], 2), spec('h2', ['ha-nam'], 2), spec('a', ['an-giang'], 1), spec('h1', ['ha-nam'], 1), spec('b1', ['bac-ninh'], 1)], name, 'vi');
     expect(groups).toHaveLength(1);
     expect(groups[0]!.groups.map((g) => [g.anchor, g.charts.map((c) => c.id)])).toEqual([
       ['papi-ha-nam', ['h1', 'h2']],
@@ -24,7 +24,7 @@ describe('chart gallery groups', () => {
     ]);
   });
 
-  it('holds every registered chart once, indices in their order, anchors unique, Hà Nam first where it has charts', () => {
+  it('holds every registered chart once, indices in their order, anchors unique, Hà Nam first where it has charts', { timeout: 60_000 }, () => {
     const specs = registeredCharts();
     const indices = galleryGroups(specs, name, 'vi');
     expect(indices.map((i) => i.index)).toEqual(INDEX_IDS.filter((ix) => specs.some((s) => s.index === ix)));
