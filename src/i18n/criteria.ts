@@ -91,6 +91,8 @@ export interface CriteriaStrings {
   printPdfEarlier: string;
   printShort: string;
   backToIndex: string;
+  /** "Bạn có thể làm gì?" under a criteria page: where to report what the item asks about, and a link to the channels. */
+  act: { title: string; text: (index: string) => string; survey: (index: string) => string; link: string };
   previous: string;
   next: string;
   breadcrumb: string;
@@ -214,6 +216,12 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     printPdfEarlier: 'Địa chỉ PDF của các phiên bản trước dẫn đến bản này.',
     printShort: 'Bản in rút gọn',
     backToIndex: 'Giới thiệu chỉ số',
+    act: {
+      title: 'Bạn có thể làm gì?',
+      text: () => 'Nếu ở xã, phường nơi bạn sống, bạn gặp đúng điều mà mục này hỏi đến, hãy phản ánh: qua Hệ thống phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia, với Ban Thanh tra nhân dân hoặc với Ủy ban Mặt trận Tổ quốc ở xã, phường.',
+      survey: (index) => `Nếu được chọn trả lời khảo sát ${index}, hãy trả lời đúng điều bạn đã trải qua.`,
+      link: 'Các kênh phản ánh và cơ quan nào trả lời',
+    },
     previous: 'Mục trước',
     next: 'Mục sau',
     breadcrumb: 'Đường dẫn',
@@ -335,6 +343,12 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     printPdfEarlier: 'The PDF addresses of earlier editions lead to this one.',
     printShort: 'Short print version',
     backToIndex: 'About the index',
+    act: {
+      title: 'What can you do?',
+      text: () => 'If you meet what this item asks about in your commune or ward, report it: through the national Public Service Portal’s system for feedback and petitions, to the People’s Inspection Board, or to the Fatherland Front committee of your commune or ward.',
+      survey: (index) => `If you are chosen for the ${index} survey, answer with what you have actually experienced.`,
+      link: 'The channels, and which body answers',
+    },
     previous: 'Previous',
     next: 'Next',
     breadcrumb: 'Breadcrumb',

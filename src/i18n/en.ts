@@ -19,7 +19,7 @@ export const en: UiStrings = {
   },
   search: {
     label: 'Search',
-    placeholder: 'e.g. administrative reform',
+    placeholder: 'e.g. reform',
     submit: 'Search',
   },
   languageSwitch: { label: 'Tiếng Việt', hint: 'Đọc trang này bằng tiếng Việt', lang: 'vi' },
@@ -32,6 +32,11 @@ export const en: UiStrings = {
     about: 'About',
     report: 'Report an error / suggest a fix',
     independent: 'An independent site, not published by UNDP, CECODES, the Fatherland Front or the Ministry of Home Affairs.',
+  },
+  about: {
+    ownerBefore: 'This site is made and kept by',
+    ownerAfter: '. The site is not part of any body that produces these indices.',
+    ownerUnset: 'This site is made and kept by an independent editorial team, which is not part of any body that produces these indices.',
   },
   corrections: {
     email: 'E-mail',

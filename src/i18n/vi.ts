@@ -17,7 +17,7 @@ export const vi = {
   },
   search: {
     label: 'Tìm kiếm',
-    placeholder: 'Ví dụ: cai cach hanh chinh',
+    placeholder: 'VD: cai cach',
     submit: 'Tìm',
   },
   languageSwitch: { label: 'English', hint: 'Read this page in English', lang: 'en' },
@@ -30,6 +30,11 @@ export const vi = {
     about: 'Giới thiệu',
     report: 'Báo lỗi / đề nghị sửa',
     independent: 'Trang độc lập, không phải trang của UNDP, CECODES, MTTQ hay Bộ Nội vụ.',
+  },
+  about: {
+    ownerBefore: 'Trang do',
+    ownerAfter: ' làm và giữ. Trang không thuộc cơ quan, tổ chức nào thực hiện các chỉ số nói trên.',
+    ownerUnset: 'Trang do một nhóm biên soạn độc lập làm và giữ. Nhóm không thuộc cơ quan, tổ chức nào thực hiện các chỉ số nói trên.',
   },
   corrections: {
     email: 'Gửi thư điện tử đến',

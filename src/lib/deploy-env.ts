@@ -66,3 +66,15 @@ export function correctionsChannel(env: Record<string, string | undefined>): Cor
   }
   return null;
 }
+
+/**
+ * Who runs the site, as the About page names it: SITE_OWNER (a person or an organisation), set by whoever deploys the
+ * site, since the project itself names no owner. Unset: null, and the About page says only that an independent
+ * editorial team runs it. Plain text only: it is shown as written.
+ */
+export function siteOwner(env: Record<string, string | undefined>): string | null {
+  const owner = (env.SITE_OWNER ?? '').trim().replace(/\s+/g, ' ');
+  if (!owner) return null;
+  if (owner.length > 120 || /[<>{}]/.test(owner)) throw new Error(`SITE_OWNER must be a plain name of at most 120 characters, got "${owner.slice(0, 40)}…"`);
+  return owner;
+}

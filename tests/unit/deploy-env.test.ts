@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { correctionsChannel, isLocalSite } from '../../src/lib/deploy-env.ts';
+import { correctionsChannel, isLocalSite, siteOwner } from '../../src/lib/deploy-env.ts';
 
 const PROD = 'https://chiso.example.org';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,6 +34,20 @@ describe('correctionsChannel: the one way readers report an error', () => {
       expect(correctionsChannel({ SITE_URL })).toBeNull();
     }
     expect(isLocalSite(PROD)).toBe(false);
+  });
+});
+
+describe('siteOwner: who runs the site, named by the deployer', () => {
+  it('is null when SITE_OWNER is unset or blank, so the About page says only "an independent team"', () => {
+    expect(siteOwner({})).toBeNull();
+    expect(siteOwner({ SITE_OWNER: '   ' })).toBeNull();
+  });
+  it('returns the name as written, with spaces tidied', () => {
+    expect(siteOwner({ SITE_OWNER: '  Nhóm  Chỉ số Hà Nam ' })).toBe('Nhóm Chỉ số Hà Nam');
+  });
+  it('rejects markup and over-long values', () => {
+    expect(() => siteOwner({ SITE_OWNER: '<b>x</b>' })).toThrow(/SITE_OWNER/);
+    expect(() => siteOwner({ SITE_OWNER: 'x'.repeat(121) })).toThrow(/SITE_OWNER/);
   });
 });
 
