@@ -1,5 +1,6 @@
 /** The boundaries join on the GSO code, every province of the 63 has its shape, and both archipelagos are drawn. */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { archipelagoPointsOutside, archipelagos, BOUNDARY_FILES, fitProjection, loadBoundaries, parseBoundaries, shapesFor, type Extent } from '../../src/lib/geo.ts';
@@ -56,5 +57,11 @@ describe('province boundaries', () => {
     const b = loadBoundaries('vn34', provinces);
     expect(b.collection.features).toHaveLength(34);
     expect(b.bySlug.get('ninh-binh-2025')?.properties.gop_tu).toMatch(/Hà Nam/);
+  });
+});
+
+describe('the served boundary files', () => {
+  it('are each under 60 KB gzipped (the interactive map would fetch one)', () => {
+    for (const file of Object.values(BOUNDARY_FILES)) expect(gzipSync(readFileSync(file)).length, file).toBeLessThan(60 * 1024);
   });
 });

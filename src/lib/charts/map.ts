@@ -9,6 +9,7 @@ import { MAP_STRINGS } from '../../i18n/map.ts';
 import type { ChartBody, ChartContext } from './kinds.ts';
 import type { ChartModel, DataPoint } from './model.ts';
 import { pointRank } from './rank.ts';
+import { quarterOf } from '../standing.ts';
 import { formatNumber } from './number-format.ts';
 import type { LayoutName } from './chartjs-config.ts';
 
@@ -50,11 +51,14 @@ export interface MapModel {
   islands: { hoangSa: string; truongSa: string };
 }
 
-/** Quantile groups of values sorted highest first; an equal value stays in the group of the one before it. */
-export function quantileGroups(sortedDesc: number[], groups = MAP_GROUP_COUNT): number[] {
+/**
+ * Quartile groups (0 highest) of values sorted highest first, by the rule the ranking table uses (quarterOf: the
+ * place over the count), so the map and the table under it agree; an equal value stays in the group before it.
+ */
+export function quantileGroups(sortedDesc: number[]): number[] {
   const out: number[] = [];
   sortedDesc.forEach((v, i) => {
-    out.push(i > 0 && v === sortedDesc[i - 1] ? out[i - 1]! : Math.min(groups - 1, Math.floor((i * groups) / sortedDesc.length)));
+    out.push(i > 0 && v === sortedDesc[i - 1] ? out[i - 1]! : quarterOf(i + 1, sortedDesc.length) - 1);
   });
   return out;
 }
