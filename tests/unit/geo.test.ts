@@ -65,3 +65,19 @@ describe('the served boundary files', () => {
     for (const file of Object.values(BOUNDARY_FILES)) expect(gzipSync(readFileSync(file)).length, file).toBeLessThan(60 * 1024);
   });
 });
+
+describe('the 2025 merger map', () => {
+  it('names the new Ninh Bình and the three old provinces, draws both archipelagos and carries the credit', async () => {
+    const { mergerMapSvg } = await import('../../src/lib/geo-merger.ts');
+    const svg = mergerMapSvg(ds, 'vi', 'ninh-binh-2025', 'title', 'desc');
+    for (const name of ['Ninh Bình (mới)', 'Hà Nam', 'Nam Định', 'Ninh Bình', 'QĐ Hoàng Sa', 'QĐ Trường Sa']) expect(svg).toContain(`>${name}<`);
+    expect(svg).toContain('Open Development Mekong –');
+    expect(svg).toContain('Địa phận tỉnh, CC BY-SA 4.0');
+  });
+
+  it('fails naming an old province without a shape', async () => {
+    const { mergerMapSvg } = await import('../../src/lib/geo-merger.ts');
+    const fake = { ...ds, provinceList: [...ds.provinceList, { ...ds.provinces.get('ha-nam')!, slug: 'ha-tay', name_vi: 'Hà Tây', successor: 'ninh-binh-2025' }] };
+    expect(() => mergerMapSvg(fake, 'vi', 'ninh-binh-2025', 't', 'd')).toThrow(/province Hà Tây \(ha-tay\) has no shape/);
+  });
+});

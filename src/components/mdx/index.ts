@@ -12,5 +12,6 @@ import Publishers from './Publishers.astro';
 import Difference from '../Difference.astro';
 import Corrections from './Corrections.astro';
 import CriteriaFigure from '../CriteriaFigure.astro';
+import MergerMap from '../MergerMap.astro';
 
-export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers, Difference, Corrections, CriteriaFigure };
+export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers, Difference, Corrections, CriteriaFigure, MergerMap };
