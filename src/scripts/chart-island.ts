@@ -10,7 +10,6 @@ async function upgrade(figure: HTMLElement): Promise<void> {
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   if (!json || !frame) return;
   const model = JSON.parse(json) as DrawModel;
-  if (model.map) return upgradeMap(figure, frame, model);
   const [{ Chart, BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip }, { chartJsConfig, chartHeight, drawPanels, PHONE_MAX_WIDTH }] =
     await Promise.all([import('chart.js'), import('../lib/charts/chartjs-config.ts')]);
   Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
@@ -35,73 +34,6 @@ async function upgrade(figure: HTMLElement): Promise<void> {
     frame.append(holder);
     new Chart(canvas, chartJsConfig(panel, { animate: !reduced, responsive: true, layout }));
   }
-  figure.dataset['chartReady'] = 'true';
-}
-
-/**
- * A map: Chart.js with chartjs-chart-geo, and the boundary file fetched only now. Colours, outline and tooltips come
- * from the same model as the picture; the legend is HTML under the map, since the picture that carried it is hidden.
- */
-async function upgradeMap(figure: HTMLElement, frame: HTMLElement, model: DrawModel): Promise<void> {
-  const map = model.map!;
-  const url = figure.dataset['mapBoundaries'];
-  if (!url) return;
-  const [{ Chart, Tooltip }, geo, topo] = await Promise.all([
-    import('chart.js'),
-    import('chartjs-chart-geo'),
-    fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<Parameters<typeof import('chartjs-chart-geo').topojson.feature>[0]>;
-    }),
-  ]);
-  Chart.register(geo.ChoroplethController, geo.GeoFeature, geo.ColorScale, geo.ProjectionScale, Tooltip);
-  const collection = geo.topojson.feature(topo, (topo.objects as Record<string, Parameters<typeof geo.topojson.feature>[1]>)['provinces']!) as unknown as { features: { id?: string | number }[] };
-  const byCode = new Map(collection.features.map((f) => [String(f.id), f]));
-  const units = map.units.filter((u) => byCode.has(u.code));
-  const phone = frame.clientWidth <= 520;
-  const holder = document.createElement('div');
-  holder.style.position = 'relative';
-  holder.style.height = `${Math.round(frame.clientWidth * (phone ? 1.1 : 0.75))}px`;
-  const canvas = document.createElement('canvas');
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-labelledby', `chart-${model.id}-title`);
-  canvas.setAttribute('aria-describedby', `chart-${model.id}-summary`);
-  holder.append(canvas);
-  const legend = document.createElement('ul');
-  legend.className = 'map-legend';
-  for (const item of map.legend) {
-    const li = document.createElement('li');
-    const swatch = document.createElement('span');
-    swatch.className = `map-swatch${item.hatched ? ' hatched' : ''}${item.outlined ? ' outlined' : ''}`;
-    swatch.style.backgroundColor = item.fill;
-    li.append(swatch, document.createTextNode(item.label));
-    legend.append(li);
-  }
-  frame.append(holder, legend);
-  new Chart(canvas, {
-    type: 'choropleth',
-    data: {
-      labels: units.map((u) => u.name),
-      datasets: [
-        {
-          label: model.xLabels[0] ?? '',
-          outline: collection.features as never,
-          showOutline: false,
-          data: units.map((u) => ({ feature: byCode.get(u.code) as never, value: 0 })),
-          backgroundColor: units.map((u) => u.fill),
-          borderColor: units.map((u) => (u.outlined ? '#e66100' : '#ffffff')),
-          borderWidth: units.map((u) => (u.outlined ? 3 : 0.5)),
-        },
-      ],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${units[c.dataIndex]!.name}: ${units[c.dataIndex]!.text}` } } },
-      scales: { projection: { axis: 'x', projection: 'mercator' }, color: { axis: 'x', display: false } },
-    },
-  });
   figure.dataset['chartReady'] = 'true';
 }
 

@@ -5,7 +5,6 @@
 import type { ChartConfiguration, Plugin, ChartDataset } from 'chart.js';
 import { intlLocale } from '../../i18n/index.ts';
 import type { ChartModel, ChartSeries } from './model.ts';
-import { mapDraw, type MapDraw } from './map.ts';
 
 /** What drawing needs: the page ships only this to the browser, not the table, rows or sentences. */
 export type DrawModel = Pick<ChartModel, 'id' | 'kind' | 'locale' | 'xLabels' | 'xKeys' | 'y' | 'precision' | 'featured' | 'breaks' | 'scaleMax' | 'points'> & {
@@ -14,8 +13,6 @@ export type DrawModel = Pick<ChartModel, 'id' | 'kind' | 'locale' | 'xLabels' | 
   panels?: DrawModel[];
   /** A panel's heading, drawn above its plot. */
   heading?: string;
-  /** A map's shapes' colours and its legend. */
-  map?: MapDraw;
 };
 
 export function drawModel(m: ChartModel): DrawModel {
@@ -23,8 +20,6 @@ export function drawModel(m: ChartModel): DrawModel {
   const series = (list: ChartSeries[], keys: string[]) =>
     list.map(({ label, role, comparison, values }) => ({ label, role, ...(comparison ? { comparison } : {}), values: keys.map((k) => values[xKeys.indexOf(k)] ?? null) }));
   const base = { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks, ...(scaleMax ? { scaleMax } : {}), ...(points ? { points } : {}), series: series(m.series, xKeys) };
-  const map = mapDraw(m);
-  if (map) return { ...base, map };
   if (!m.panels) return base;
   const panels = m.panels.map((p): DrawModel => ({
     id,
