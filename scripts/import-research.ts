@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Claim, Fact, Manifest, NationalStat, Result, Source } from '../src/data/schemas.ts';
 import { decimals, fixEnglish, int, num, readCsv, shorten, slugify, sourceIdForUrl, stableJson, type Row } from './import/common.ts';
-import { buildProvinces, provinceMatcher, REGIONS, scopeOf } from './import/geography.ts';
+import { buildProvinces, NEW_NINH_BINH, provinceMatcher, REGIONS, scopeOf } from './import/geography.ts';
+import { BOUNDARY_SOURCE, importBoundaries } from './import/geo.ts';
 import { buildIndices, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
 import { choosePreferred, type Draft } from './import/claims.ts';
 import { importCriteria } from './import/criteria.ts';
@@ -102,8 +103,10 @@ function sourceFor(r: Row): string {
 /* ------------------------------------------------------------- research data */
 
 const papiFull = readCsv(RESEARCH, 'papi-full-tables-2011-2024.csv');
-const provinces = buildProvinces(papiFull);
-const provinceSlug = provinceMatcher(provinces);
+const provinceSlug = provinceMatcher(buildProvinces(papiFull));
+// The boundary files carry each province's GSO code, which the maps join on.
+const provinces = importBoundaries(RESEARCH, OUT, buildProvinces(papiFull), provinceSlug, NEW_NINH_BINH);
+sources.set(BOUNDARY_SOURCE.id, BOUNDARY_SOURCE);
 const tree = JSON.parse(readFileSync(path.join(RESEARCH, 'papi-tree.json'), 'utf8')) as PapiTree & { workbook_copy_url: string };
 const subdimRows = readCsv(RESEARCH, 'papi-ha-nam-subdimensions.csv');
 

@@ -73,6 +73,8 @@ export const provinceSchema = z.strictObject({
   disambiguation_en: z.string().optional(),
   /** Source of the merger facts, where the record states any. */
   source: slug.optional(),
+  /** The GSO province code ("35"), the id of its shape in content/data/geo/ (a 2025 code for a 2025 province). */
+  gso_code: z.string().regex(/^\d{2}$/, 'must be a two-digit GSO code such as "35"').optional(),
 });
 export type Province = z.infer<typeof provinceSchema>;
 

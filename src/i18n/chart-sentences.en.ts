@@ -42,6 +42,7 @@ export const chartSentencesEn: ChartSentences = {
     const what = measure ? `${measure} (${index})` : `${index} score`;
     if (kind === 'rank-line') return `${province ?? 'Provinces'}: ${measure ? `${measure} ` : ''}${index} rank, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} of every province, ${years[0]}`;
+    if (kind === 'map') return `Map: ${what} by province, ${years[0]}`;
     if (kind === 'bars' && byProvince) return `${what} of selected provinces, ${years[0]}`;
     if (kind === 'bars') return `${province ?? 'Provinces'}: ${measure ? what : `${index} ${parts(index)}s`}, ${years[0]}`;
     return `${province ?? 'Provinces'}: ${what}, ${range(years)}`;

@@ -37,6 +37,7 @@ export const chartSentencesVi: ChartSentences = {
     const what = measure ? `${measure} (${index})` : `Điểm ${index}`;
     if (kind === 'rank-line') return `Thứ hạng ${measure ? `${measure} ` : ''}${index} của ${province ?? 'các tỉnh'}, ${range(years)}`;
     if (kind === 'ranked-bars') return `${what} của các tỉnh, thành phố, năm ${years[0]}`;
+    if (kind === 'map') return `Bản đồ ${what.charAt(0).toLowerCase()}${what.slice(1)} các tỉnh, thành phố, năm ${years[0]}`;
     if (kind === 'bars' && byProvince) return `${what} của các tỉnh, thành phố được chọn, năm ${years[0]}`;
     if (kind === 'bars') return `${measure ? what : `Các ${parts(index)} ${index}`} của ${province ?? 'các tỉnh'}, năm ${years[0]}`;
     return `${what} của ${province ?? 'các tỉnh'}, ${range(years)}`;

@@ -26,6 +26,8 @@ const COMPONENTS: Record<string, { props: Record<string, boolean>; key?: { in: K
   LegalDoc: { props: { id: true }, key: { in: 'legalDocs', missing: 'no such document in content/data/legal-documents.json' } },
   // The gap between two results (a − b), shown with the "derived" mark.
   Difference: { props: { a: true, b: true, abs: false }, key: { in: 'results', missing: 'no such result in content/data/results (keys are <index>/<year>/<province>/<measure>)', props: ['a', 'b'] } },
+  // The 2025 merger map of a new province (the component fails on a province without one).
+  MergerMap: { props: { province: true } },
   // A name in the other language, so screen readers switch voice.
   Vi: { props: {} },
   En: { props: {} },

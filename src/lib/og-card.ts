@@ -85,7 +85,7 @@ export function chartCardInput(model: ChartModel, title: string, host: string): 
   // A page titled otherwise (a province's name) says which chart the figure comes from.
   const figure = key && title !== model.title ? { ...key, label: `${model.title}: ${key.label}` } : key;
   const featured = featuredSeries(shown);
-  const bar = model.kind === 'bars' || model.kind === 'ranked-bars';
+  const bar = model.kind === 'bars' || model.kind === 'ranked-bars' || model.kind === 'map';
   const chart: CompactChart = {
     type: bar ? 'bar' : 'line',
     points: model.points === true || model.scaleMax !== undefined,

@@ -11,6 +11,7 @@ export const GLUED_NAMES = [
   'TalkVietnam', 'VnDoc', 'JavaScript', 'PageSpeed', 'OpenStreetMap', 'ZaloPay', 'VNPost', 'CafeF', 'TTXVN', 'DevTools',
   'HuggingFace', 'letrinhan', 'iOS', 'eGov', 'PhD', 'McKinsey', 'DataPackage', 'iPhone', 'WebP', 'PNGs', 'SVGs', 'CSVs', 'CSVs',
   'PCIs', 'PAPIs', 'UBNDs', 'QĐs', 'vnExpress', 'OpenDevelopment', 'BaoMoi', 'baoMoi', 'eNewspaper', 'SaigonTimes', 'MoHA', 'VietMaz', 'VietTimes', 'VnReview', 'ePapers',
+  'TopoJSON', 'ShareAlike',
 ];
 
 const GLUED: { re: RegExp; why: string }[] = [

@@ -13,5 +13,6 @@ import Difference from '../Difference.astro';
 import Corrections from './Corrections.astro';
 import CriteriaFigure from '../CriteriaFigure.astro';
 import SiteOwner from './SiteOwner.astro';
+import MergerMap from '../MergerMap.astro';
 
-export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers, Difference, Corrections, CriteriaFigure, SiteOwner };
+export const mdxComponents = { a: Link, En, Vi, Term, Cite, Value, Stat, Fact, LegalDoc, Publishers, Difference, Corrections, CriteriaFigure, SiteOwner, MergerMap };

@@ -18,6 +18,7 @@ import {
 } from '../results.ts';
 import type { ChartDataSource, DataPoint } from './model.ts';
 import { computedRankLabel, conflictNote, markKinds, noDataKind } from '../marks.ts';
+import { loadBoundaries } from '../geo.ts';
 
 export function chartDataSource(ds: Dataset): ChartDataSource {
   return {
@@ -52,6 +53,9 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
     },
     noDataKind(index, year, province, measure) {
       return noDataKind(ds, index, year, province, measure);
+    },
+    mapUnits(set) {
+      return [...loadBoundaries(set, ds.provinces.values()).bySlug].map(([province, shape]) => ({ province, code: String(shape.id) }));
     },
     provincesWith(index, year, measure) {
       return resultsForYear(ds, index, year, measure)

@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { ChartModel } from './model.ts';
 import { chartHeight, chartJsConfig, drawModel, drawPanels, type LayoutName } from './chartjs-config.ts';
 import { plotCanvas, recordingContext, type TextBox } from './text-boxes.ts';
+import { drawMapPlot, mapTexts, planMap, type MapOp } from './map-image.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement);
 
@@ -84,7 +85,7 @@ export interface ImageFrame {
 /** Every string drawn onto the image, for the font-coverage test. */
 export function textsDrawn(model: ChartModel, frame: ImageFrame): string[] {
   const dsLabels = model.series.map((s) => s.label);
-  return [model.title, model.subtitle, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, ...(model.panels ?? []).map((p) => p.label), 'Đổi phương pháp', 'Method change', '0123456789,.%/–-'];
+  return [model.title, model.subtitle, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, ...(model.panels ?? []).map((p) => p.label), 'Đổi phương pháp', 'Method change', '0123456789,.%/–-', ...mapTexts(model)];
 }
 
 /** The CSS font of every text the renderer draws, in any layout (wide, phone, card). */
@@ -113,8 +114,9 @@ function planFrame(model: ChartModel, frame: ImageFrame, layout: LayoutName): Fr
   measure.font = font(400, L.footPx);
   const foot = [...wrap(measure, model.sourceLine, inner), ...wrap(measure, frame.licenceLine, inner)];
   let top = L.pad + title.length * lineHeight(L.titlePx) + subtitle.length * lineHeight(L.subtitlePx) + 8;
-  const plots = drawPanels(drawModel(model)).map((panel) => {
-    const height = chartHeight(panel, layout);
+  // A map is one plot, as tall as its map and legend.
+  const heights = model.map ? [planMap(measure, model, layout, inner).height] : drawPanels(drawModel(model)).map((panel) => chartHeight(panel, layout));
+  const plots = heights.map((height) => {
     const plot = { top, height };
     top += height;
     return plot;
@@ -127,10 +129,12 @@ export interface RenderedChart {
   height: number;
   /** Every text drawn, in CSS px of this picture. */
   boxes: TextBox[];
+  /** A map's provinces as drawn (fill, hatch, outline). */
+  mapOps?: MapOp[];
 }
 
 /** Draws the planned frame and the plots on `target`, at `scale` device px per CSS px; returns every text's box. */
-function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, layout: LayoutName, plan: FramePlan): TextBox[] {
+function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, layout: LayoutName, plan: FramePlan, mapOps: MapOp[] = []): TextBox[] {
   const L = LAYOUTS[layout];
   const boxes: TextBox[] = [];
   const ctx = recordingContext(target, boxes, scale);
@@ -146,7 +150,8 @@ function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, layo
   ctx.fillStyle = '#4d4d4d';
   for (const l of plan.subtitle) { ctx.fillText(l, L.pad, y); y += lineHeight(L.subtitlePx); }
   // Chart.js draws each plot straight onto this canvas, offset to its place in the frame: no copied bitmap.
-  drawPanels(drawModel(model)).forEach((panel, i) => {
+  if (model.map) mapOps.push(...drawMapPlot(ctx, model, layout, { x: L.pad, y: plan.plots[0]!.top }, L.width - L.pad * 2));
+  else drawPanels(drawModel(model)).forEach((panel, i) => {
     const { top, height } = plan.plots[i]!;
     const canvas = plotCanvas(target, boxes, scale, { x: L.pad, y: top }, L.width - L.pad * 2, height);
     const chart = new Chart(canvas as unknown as HTMLCanvasElement, chartJsConfig(panel, { animate: false, responsive: false, devicePixelRatio: scale, layout }));
@@ -186,7 +191,8 @@ export function renderChartImages(model: ChartModel, frame: ImageFrame, layout: 
 export function chartTextBoxes(model: ChartModel, frame: ImageFrame, layout: LayoutName = 'wide'): RenderedChart {
   const plan = planFrame(model, frame, layout);
   const canvas = createCanvas(plan.width, plan.height);
-  return { width: plan.width, height: plan.height, boxes: drawChart(canvas.getContext('2d'), 1, model, layout, plan) };
+  const mapOps: MapOp[] = [];
+  return { width: plan.width, height: plan.height, boxes: drawChart(canvas.getContext('2d'), 1, model, layout, plan, mapOps), ...(model.map ? { mapOps } : {}) };
 }
 
 /** The phone picture: WebP only (the PNG download stays the wide one), so no time goes into a PNG nobody gets. */

@@ -8,6 +8,7 @@ import type { ChartKind, ChartSpec, Comparison } from './spec.ts';
 import type { ChartDataSource, ChartRecord, ChartSeries, DataPoint, Scale } from './model.ts';
 import { pointRank } from './rank.ts';
 import { formatBound } from './number-format.ts';
+import { mapBody } from './map.ts';
 
 export interface ChartContext {
   ds: ChartDataSource;
@@ -60,6 +61,7 @@ export const BUILDERS: Record<ChartKind, (c: ChartContext) => ChartBody> = {
   'rank-line': lines,
   bars: (c) => (c.spec.measures.length > 1 ? measureBars(c) : provinceBars(c)),
   'ranked-bars': rankedBars,
+  map: (c) => mapBody(c, (year, province, measure, series, p) => chartRecord(c, year, province, measure, series, p)),
 };
 
 export function chartYears(spec: ChartSpec): number[] {

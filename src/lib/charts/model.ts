@@ -7,10 +7,14 @@
 import type { Locale } from '../../i18n/index.ts';
 import type { ChartKind, ChartSpec, Comparison } from './spec.ts';
 import { chartStrings } from './strings.ts';
+import { MAP_STRINGS as mapStringsAll } from '../../i18n/map.ts';
+const mapStrings = (l: Locale) => mapStringsAll[l];
 import { formatNumber } from './number-format.ts';
 import { BUILDERS, chartYears, measureScales, type ChartBody, type ChartContext, type MeasureScales } from './kinds.ts';
 import { summarise } from './summary.ts';
 import type { MarkKind, NoDataKind } from '../marks.ts';
+import type { BoundarySet } from '../geo.ts';
+import { BOUNDARY_SOURCE_ID, mapGroupSentence, withGroupColumn, type MapBody, type MapModel } from './map.ts';
 
 export type RankKind = 'official' | 'computed';
 
@@ -62,6 +66,8 @@ export interface ChartDataSource {
   computedRankLabel?(index: string, year: number, province: string, measure: string, locale: Locale): string | undefined;
   /** Why a key has no figure: not published, not found in our sources, or not applicable. */
   noDataKind?(index: string, year: number, province: string, measure: string): NoDataKind;
+  /** The provinces a boundary file draws, with their GSO codes (maps; src/lib/geo.ts checks the join). */
+  mapUnits?(set: BoundarySet): { province: string; code: string }[];
 }
 
 export type SeriesRole = 'featured' | 'province' | 'comparison';
@@ -128,6 +134,8 @@ export interface ChartModel {
   sources: string[];
   sourceLine: string;
   notes: string[];
+  /** A map's groups, legend, outline and boundary credit. */
+  map?: MapModel;
 }
 
 export interface ChartPanel {
@@ -177,6 +185,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
   const c: ChartContext = { ds, spec, locale, s: chartStrings(locale), ys, lastYear, provinces, featured };
   const body = BUILDERS[spec.kind](c);
   const { xKeys, xLabels, series, breaks, records } = body;
+  const map = (body as Partial<MapBody>).map;
 
   const scale = ds.scale(spec.index, lastYear, spec.measures[0]!) ?? { min: 0, max: 100, unit: 'points' as const };
   const ms = measureScales(c);
@@ -194,7 +203,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     locale,
     title,
     subtitle: c.s.subtitle({ kind: spec.kind, unit: y.unit, maxima: scaleMaxima(c), breaks, ...(mixed ? { mixed: { scales: mixed.distinct, unknown: mixed.unknown, count: xKeys.length } } : {}) }),
-    summary: withConflictNotes(c, body, summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys, scales: mixed })),
+    summary: withConflictNotes(c, body, [summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys, scales: mixed }), map ? mapGroupSentence(map, featured, featured && ds.provinceName(featured, locale), locale) : ''].filter(Boolean).join(' ')),
     xLabels,
     xKeys,
     y,
@@ -204,11 +213,13 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     series,
     breaks,
     ...(spec.kind === 'line' && breaks.length ? { panels: methodPanels(c, series, xKeys, y) } : {}),
-    table: chartTable(c, body, title, fmt),
+    table: map ? withGroupColumn(chartTable(c, body, title, fmt), map, xKeys, c.s.noData, locale) : chartTable(c, body, title, fmt),
     records,
-    sources,
-    sourceLine: sourceLine(c, sources),
-    notes: chartNotes(c, body),
+    // A map also cites its boundaries, with their own licence, on every output.
+    sources: map ? [...sources, BOUNDARY_SOURCE_ID] : sources,
+    sourceLine: map ? `${sourceLine(c, sources)}. ${map.credit}` : sourceLine(c, sources),
+    notes: map ? [...chartNotes(c, body), mapStrings(locale).quantileNote(map.groups.length), map.credit] : chartNotes(c, body),
+    ...(map ? { map } : {}),
   };
 }
 

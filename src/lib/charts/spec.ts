@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { indexId } from '../../data/schemas.ts';
 
-export const CHART_KINDS = ['line', 'rank-line', 'bars', 'ranked-bars'] as const;
+export const CHART_KINDS = ['line', 'rank-line', 'bars', 'ranked-bars', 'map'] as const;
 export const COMPARISONS = ['national-mean', 'median', 'best', 'worst'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 export type Comparison = (typeof COMPARISONS)[number];
@@ -33,17 +33,20 @@ export const chartSpecSchema = z
     if ((spec.kind === 'line' || spec.kind === 'rank-line') && !range) {
       ctx.addIssue({ code: 'custom', path: ['years'], message: `a ${spec.kind} chart needs years {from, to}` });
     }
-    if ((spec.kind === 'bars' || spec.kind === 'ranked-bars') && range) {
+    if ((spec.kind === 'bars' || spec.kind === 'ranked-bars' || spec.kind === 'map') && range) {
       ctx.addIssue({ code: 'custom', path: ['years'], message: `a ${spec.kind} chart shows one year: use {year}` });
     }
     if ('from' in spec.years && spec.years.from > spec.years.to) {
       ctx.addIssue({ code: 'custom', path: ['years'], message: 'from is after to' });
     }
-    if (spec.kind === 'ranked-bars' && spec.measures.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['measures'], message: 'a ranked-bars chart shows one measure' });
+    if ((spec.kind === 'ranked-bars' || spec.kind === 'map') && spec.measures.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['measures'], message: `a ${spec.kind} chart shows one measure` });
     }
-    if (spec.kind !== 'ranked-bars' && spec.provinces === 'all') {
-      ctx.addIssue({ code: 'custom', path: ['provinces'], message: 'only ranked-bars may show all provinces' });
+    if (spec.kind !== 'ranked-bars' && spec.kind !== 'map' && spec.provinces === 'all') {
+      ctx.addIssue({ code: 'custom', path: ['provinces'], message: 'only ranked-bars and map may show all provinces' });
+    }
+    if (spec.kind === 'map' && spec.provinces !== 'all') {
+      ctx.addIssue({ code: 'custom', path: ['provinces'], message: 'a map shows all provinces: use "all"' });
     }
     if (spec.featured && spec.provinces !== 'all' && !spec.provinces.includes(spec.featured)) {
       ctx.addIssue({ code: 'custom', path: ['featured'], message: 'the featured province must be one of the provinces' });
