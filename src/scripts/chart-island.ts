@@ -4,6 +4,7 @@
  * carry every number, so a reader on a phone never downloads Chart.js (70 KB) unless they want tooltips.
  */
 import type { DrawModel } from '../lib/charts/chartjs-config.ts';
+import { offerUpgrades } from './chart-offer.ts';
 
 async function upgrade(figure: HTMLElement): Promise<void> {
   const json = figure.querySelector('script[data-chart-model]')?.textContent;
@@ -37,39 +38,7 @@ async function upgrade(figure: HTMLElement): Promise<void> {
   figure.dataset['chartReady'] = 'true';
 }
 
-function offerUpgrade(figure: HTMLElement): void {
-  const button = figure.querySelector<HTMLButtonElement>('[data-chart-activate]');
-  const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
-  if (!button || !frame) return;
-  // A disabled button means the chart is loading: one upgrade at a time.
-  const start = async (fromButton: boolean) => {
-    if (button.disabled) return;
-    button.disabled = true;
-    try {
-      await upgrade(figure);
-    } catch (error) {
-      // The image and table stay; let the reader try again.
-      button.disabled = false;
-      throw error;
-    }
-    button.remove();
-    // The button is gone: keep keyboard and screen-reader users at the chart they asked for.
-    if (fromButton) {
-      const canvas = figure.querySelector<HTMLCanvasElement>('canvas');
-      canvas?.setAttribute('tabindex', '-1');
-      canvas?.focus();
-    }
-  };
-  button.hidden = false;
-  button.addEventListener('click', () => void start(true));
-  frame.addEventListener('pointerenter', (e) => {
-    if (e.pointerType === 'mouse') void start(false);
-  });
-}
-
+/** Every chart on the page except maps, which have their own island (map-island.ts). */
 export function enhanceCharts(): void {
-  document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-offered])').forEach((figure) => {
-    figure.dataset['chartOffered'] = 'true';
-    offerUpgrade(figure);
-  });
+  offerUpgrades('[data-chart-figure]:not([data-map-boundaries])', upgrade);
 }

@@ -160,3 +160,32 @@ export function mapProblems(model: ChartModel): string[] {
   return problems;
 }
 
+/** What the interactive map needs (shipped in the page's chart JSON): each shape's colour, outline and tooltip, and the legend. */
+export interface MapDraw {
+  units: { code: string; name: string; text: string; fill: string; outlined: boolean }[];
+  legend: { label: string; fill: string; hatched?: boolean; outlined?: boolean }[];
+}
+
+export function mapDraw(model: Pick<ChartModel, 'map' | 'xKeys' | 'xLabels' | 'table'>): MapDraw | undefined {
+  const map = model.map;
+  if (!map) return undefined;
+  const outlined = new Set(map.outlined.map((o) => o.province));
+  return {
+    units: map.units.map((u) => {
+      const i = model.xKeys.indexOf(u.province);
+      const row = model.table.rows[i];
+      return {
+        code: u.code,
+        name: model.xLabels[i] ?? u.province,
+        text: row ? row.cells.map((c) => [c.text, c.rank].filter(Boolean).join(' · ')).join(' · ') : '',
+        fill: u.group === null ? NO_DATA_FILL : (MAP_FILLS[u.group] ?? NO_DATA_FILL),
+        outlined: outlined.has(u.province),
+      };
+    }),
+    legend: [
+      ...map.groups.map((g) => ({ label: `${g.name}: ${g.range}`, fill: g.fill })),
+      ...(map.noData ? [{ label: map.noData.label, fill: NO_DATA_FILL, hatched: true }] : []),
+      ...map.outlined.map((o) => ({ label: o.label, fill: '#ffffff', outlined: true })),
+    ],
+  };
+}
