@@ -286,7 +286,7 @@ function importFigures(file: string, adapt: (r: Row) => Row = (r) => r): void {
             }
           : {}),
         source,
-        ...(typo ? { flag: 'typo' as const, note: typo.note } : which.secondary ? { flag: 'secondary' as const } : {}),
+        ...(typo ? { flag: 'typo' as const, note: typo.note } : which.secondary || (src.url && publisherOf(src.url).secondary) ? { flag: 'secondary' as const } : {}),
         ...(excerpt ? { quote: excerpt } : {}),
         origin: [rowRef],
       };
@@ -496,7 +496,8 @@ const oldSubdims = new Map<string, string>();
 for (const [file, source] of [['pci-full-tables-2005-2016.csv', DERIVED.pciEarly], ['pci-full-tables-2017-2021.csv', DERIVED.pciLate]] as const) {
   // 2017–2021 come from a secondary research panel (research README): every figure of it carries the secondary mark,
   // and a VCCI or press figure for the same key is preferred to it.
-  const panel = source === DERIVED.pciLate ? { flag: 'secondary' as const } : {};
+  const url = sources.get(source)?.url;
+  const panel = url && publisherOf(url).secondary ? { flag: 'secondary' as const } : {};
   readCsv(RESEARCH, file).forEach((r, i) => {
     const m = note(file);
     m.read++;
