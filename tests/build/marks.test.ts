@@ -12,10 +12,12 @@ import { parseCsvRows } from '../lib/csv.ts';
 import { decodeEntities } from '../lib/html.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { headlineRank } from '../../src/lib/results.ts';
+import readExcelFile from 'read-excel-file/node';
 
 const site = new DistSite(DIST);
 const ds = loadDataset();
-const conflicts = new Set([...ds.results.values()].filter((r) => r.conflict).map((r) => r.id));
+/** Keys whose sources disagree: results, national statistics and facts. */
+const conflicts = new Set([...ds.results.values(), ...ds.nationalStats.values(), ...ds.facts.values()].filter((r) => r.conflict).map((r) => r.id));
 const slug = (key: string) => key.replace(/[^a-z0-9]+/gi, '-');
 const pages = site.htmlFiles();
 
@@ -38,7 +40,7 @@ describe('conflict marks in the built site', () => {
   });
 
   it('every figure with a data-key also has data-marks', () => {
-    const bad = pages.flatMap((f) => keyed(site.read(f)).filter((k) => !/\bdata-marks[\s=>]/.test(k.tag) && !/class="(?:stat|fact)"/.test(k.tag)).map((k) => `${f}: ${k.tag}`));
+    const bad = pages.flatMap((f) => keyed(site.read(f)).filter((k) => !/\bdata-marks[\s=>]/.test(k.tag)).map((k) => `${f}: ${k.tag}`));
     expect(bad.slice(0, 10)).toEqual([]);
   });
 
@@ -107,6 +109,25 @@ describe('conflict marks and sources in downloads', () => {
       });
     }
     expect(conflictRows).toBeGreaterThan(0);
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('chart XLSX downloads mark every conflicting figure in the same column as the CSV', async () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of chartDownloads) {
+      const [head, ...rows] = parseCsvRows(readFileSync(file, 'utf8'));
+      const col = (name: string) => head!.indexOf(name);
+      const at = rows.map((row, i) => ({ i, key: ['index', 'year', 'province', 'measure'].map((c) => row[col(c)]).join('/') })).filter((x) => conflicts.has(x.key));
+      if (!at.length) continue;
+      const sheets = (await readExcelFile(readFileSync(file.replace(/\.csv$/, '.xlsx')))) as { sheet: string; data: unknown[][] }[];
+      const data = sheets[0]!.data;
+      for (const { i, key } of at) {
+        checked++;
+        if (!String(data[i + 1]?.[col('marks')] ?? '').split(' ').includes('conflict')) problems.push(`${path.basename(file, '.csv')}.xlsx: ${key} without its mark`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
     expect(problems.slice(0, 10)).toEqual([]);
   });
 
