@@ -24,6 +24,8 @@ export interface Mark {
   text: string;
   /** True when the text only repeats what the label and a chart's notes say (a plain computed rank): tables may leave it out. */
   generic?: boolean;
+  /** The part of the text a chart's notes do not already say (why a computed rank's range): what a table cell reads out. */
+  briefText?: string;
   /** For a conflict: each figure a source gives, with its publishers. */
   claims?: { figure: string; publishers: string[] }[];
 }
@@ -160,8 +162,9 @@ export function figureMarks(ds: Dataset, r: Result, show: Shown, locale: Locale)
         return {
           kind,
           label: computedRankLabel(ds, rank, r.year, locale),
-          text: range ? `${t.computedText} ${fillTemplate(t.computedRange, { among: range.among, of: range.of, from: range.from, to: range.to })}` : t.computedText,
-          ...(range ? {} : { generic: true }),
+          // The label says the places it could really be; the text says why.
+          text: range ? `${t.computedText} ${fillTemplate(t.computedRange, { among: range.among, of: range.of })}` : t.computedText,
+          ...(range ? { briefText: fillTemplate(t.computedRange, { among: range.among, of: range.of }) } : { generic: true }),
         };
       }
       case 'derived':

@@ -137,3 +137,32 @@ describe('conflict marks and sources in downloads', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('stated changes and merger partners beside Hà Nam', () => {
+  const home = site.read('index.html');
+  const haNam = site.read('ha-nam/index.html');
+  const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+  it('the places and points a source states for PAR INDEX and SIPAS show on / and /ha-nam/, from the data', () => {
+    for (const index of ['par-index', 'sipas']) {
+      // The latest result, the one the cards and the latest-results table show.
+      const r = [...ds.results.values()].filter((x) => x.index === index && x.province === 'ha-nam' && x.measure === 'total').sort((a, b) => b.year - a.year)[0]!;
+      expect(r.claims.find((c) => c.preferred)!.rank_change, r.id).toBeDefined();
+      const c = r.claims.find((x) => x.preferred)!;
+      for (const [page, html] of [['/', home], ['/ha-nam/', haNam]] as const) {
+        expect(text(html), `${page} ${r.id}`).toContain(`${Math.abs(c.rank_change!)} bậc`);
+        if (c.value_change !== undefined) expect(text(html), `${page} ${r.id}`).toContain(`${Math.abs(c.value_change).toFixed(2).replace('.', ',')} điểm`);
+      }
+    }
+  });
+
+  it("each merger partner's figure of the same index and year shows beside Hà Nam's, with its key", () => {
+    const partners = ds.provinceList.filter((p) => p.slug !== 'ha-nam' && p.successor === ds.provinces.get('ha-nam')!.successor).map((p) => p.slug);
+    expect(partners.length).toBeGreaterThan(1);
+    for (const index of ['par-index', 'sipas']) {
+      const key = `${index}/2021/nam-dinh/total`;
+      expect(ds.results.has(key)).toBe(true);
+      for (const html of [home, haNam]) expect(keyed(html).map((k) => k.key)).toContain(key);
+    }
+  });
+});

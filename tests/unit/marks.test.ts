@@ -62,9 +62,9 @@ describe('marks', () => {
     const r = getResult(ds, 'papi/2024/ha-nam/total');
     expect(markKinds(r, 'value')).not.toContain('computed');
     expect(markKinds(r, 'rank')).toContain('computed');
-    const text = figureMarks(ds, r, 'rank', 'vi').find((x) => x.kind === 'computed')!.text;
-    expect(text).toContain('61 trên 63');
-    expect(text).toContain('từ 34 đến 36');
+    const mark = figureMarks(ds, r, 'rank', 'vi').find((x) => x.kind === 'computed')!;
+    expect(mark.text).toContain('61 trên 63');
+    expect(mark.label).toContain('từ 34 đến 36');
     // An official rank carries no computed mark.
     expect(markKinds(getResult(ds, 'papi/2022/ha-nam/total'), 'rank')).not.toContain('computed');
   });
