@@ -207,7 +207,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     table: chartTable(c, body, title, fmt),
     records,
     sources,
-    sourceLine: sourceLine(c, sources),
+    sourceLine: sourceLine(c, sources, records),
     notes: chartNotes(c, body),
   };
 }
@@ -349,7 +349,21 @@ function scaleMaxima({ ds, spec, ys }: ChartContext): number[] {
   return [...new Set(ys.map((yy) => ds.scale(spec.index, yy, spec.measures[0]!)?.max).filter((m): m is number => m !== undefined))];
 }
 
-function sourceLine({ ds, locale, s }: ChartContext, sourceIds: string[]): string {
-  const labels = [...new Set(sourceIds.map((id) => ds.sourceLabel(id, locale)))];
+/** A label ending in the source's own date ("Báo Hà Nam (2024)"); an undated one (a data file) gets the years it gives. */
+const DATED = /\((?:\d{2}\/\d{2}\/)?\d{4}(?:-\d{2})?\)$/;
+
+function sourceLine({ ds, locale, s }: ChartContext, sourceIds: string[], records: ChartRecord[]): string {
+  // A figure derived from a later year's stated change is not a figure of its year in that source.
+  const yearsOf = (id: string) => [...new Set(records.filter((r) => (r.source === id || r.rank_source === id) && !r.marks.split(' ').includes('derived')).map((r) => r.year))].sort((a, b) => a - b);
+  const labels = [
+    ...new Set(
+      sourceIds.map((id) => {
+        const label = ds.sourceLabel(id, locale);
+        const years = yearsOf(id);
+        // The report years a data file's figures belong to (PAPI 2011–2024), never a date the source does not state.
+        return DATED.test(label) || !years.length ? label : `${label} (${s.dataYears(years[0]!, years.at(-1)!)})`;
+      }),
+    ),
+  ];
   return `${s.source}: ${labels.slice(0, 3).join('; ')}${sourceIds.length > 3 ? s.andMore(sourceIds.length - 3) : ''}`;
 }
