@@ -251,7 +251,8 @@ function addStat(d: Omit<StatDraft, 'claims'>, claim: NationalStat['claims'][num
   s.claims.push(claim);
 }
 
-const RANK_CHANGE = /(tăng|giảm)\s+0?(\d+)\s+bậc(?:[^.]{0,40}?so với (?:năm )?(\d{4}))?/i;
+/** A stated change: places, optionally points ("giảm 17 bậc và 1,94 điểm"), and the year compared with. */
+const RANK_CHANGE = /(tăng|giảm)\s+0?(\d+)\s+bậc(?:\s+và\s+(\d+(?:,\d+)?)\s+điểm)?(?:[^.]{0,40}?so với (?:năm )?(\d{4}))?/i;
 
 function importFigures(file: string, adapt: (r: Row) => Row = (r) => r): void {
   readCsv(RESEARCH, file).map(adapt).forEach((r, i) => {
@@ -281,10 +282,14 @@ function importFigures(file: string, adapt: (r: Row) => Row = (r) => r): void {
         ...(rank !== undefined ? { rank, ...(rankOf ? { rank_of: rankOf } : {}), rank_kind: computed ? 'computed' : 'official' } : {}),
         ...(computed && rank !== undefined ? { rank_note: rankOf ? `computed by the dataset's compiler among the ${rankOf} provinces with complete data` : 'computed by the dataset\u2019s compiler' } : {}),
         ...(change && which.measure === 'total' && rank !== undefined && !computed
-          ? { rank_change: (change[1]!.toLowerCase() === 'tăng' ? 1 : -1) * Number(change[2]), ...(change[3] ? { rank_change_from: Number(change[3]) } : { rank_change_from: year - 1 }) }
+          ? {
+              rank_change: (change[1]!.toLowerCase() === 'tăng' ? 1 : -1) * Number(change[2]),
+              ...(change[4] ? { rank_change_from: Number(change[4]) } : { rank_change_from: year - 1 }),
+              ...(change[3] ? { value_change: (change[1]!.toLowerCase() === 'tăng' ? 1 : -1) * Number(change[3].replace(',', '.')) } : {}),
+            }
           : {}),
         source,
-        ...(typo ? { flag: 'typo' as const, note: typo.note } : which.secondary ? { flag: 'secondary' as const } : {}),
+        ...(typo ? { flag: 'typo' as const, note: typo.note } : which.secondary || (src.url && publisherOf(src.url).secondary) ? { flag: 'secondary' as const } : {}),
         ...(excerpt ? { quote: excerpt } : {}),
         origin: [rowRef],
       };
@@ -492,6 +497,10 @@ const oldSubdims = new Map<string, string>();
 /* --------------------------------------------------------------- PCI tables */
 
 for (const [file, source] of [['pci-full-tables-2005-2016.csv', DERIVED.pciEarly], ['pci-full-tables-2017-2021.csv', DERIVED.pciLate]] as const) {
+  // 2017–2021 come from a secondary research panel (research README): every figure of it carries the secondary mark,
+  // and a VCCI or press figure for the same key is preferred to it.
+  const url = sources.get(source)?.url;
+  const panel = url && publisherOf(url).secondary ? { flag: 'secondary' as const } : {};
   readCsv(RESEARCH, file).forEach((r, i) => {
     const m = note(file);
     m.read++;
@@ -509,12 +518,13 @@ for (const [file, source] of [['pci-full-tables-2005-2016.csv', DERIVED.pciEarly
       precision: decimals(r['pci_score']!),
       ...(rank && of ? { rank, rank_of: of, rank_kind: 'computed', rank_note: `computed among the ${of} provinces in the table` } : {}),
       source,
+      ...panel,
       origin,
     });
     for (const s of PCI_SUBINDICES) {
       const col = s.names.find((n) => r[n] !== undefined && r[n] !== '');
       const v = col ? num(r[col]) : undefined;
-      if (v !== undefined) addClaim('pci', year, province, s.id, { value: v, precision: decimals(r[col!]!), source, origin });
+      if (v !== undefined) addClaim('pci', year, province, s.id, { value: v, precision: decimals(r[col!]!), source, ...panel, origin });
     }
     m.placed++;
   });

@@ -40,7 +40,9 @@ export function choosePreferred(drafts: Draft[], kindOf: (source: string) => Kin
   if (ref) {
     for (const c of valued) {
       if (c === ref || c.value === ref.value) continue;
-      if ((c.precision ?? 0) < (ref.precision ?? 0) && roundsTo(ref.value!, c.value!, c.precision ?? 0)) {
+      // A rounded reference (a press figure preferred to a secondary panel) and a more precise value it rounds: not a conflict.
+      const rounds = (c.precision ?? 0) < (ref.precision ?? 0) ? roundsTo(ref.value!, c.value!, c.precision ?? 0) : (c.precision ?? 0) > (ref.precision ?? 0) && roundsTo(c.value!, ref.value!, ref.precision ?? 0);
+      if (rounds) {
         c.flag ??= 'rounding';
         c.note ??= `rounded: the more precise figure is ${ref.value}`;
       } else if (Math.abs(c.value! - ref.value!) > 0.011) valueConflicts.push(c);

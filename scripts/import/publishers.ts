@@ -13,6 +13,8 @@ interface Entry {
   copy?: string;
   /** Why pages on this host are cited by name only, never linked. */
   unlinked?: string;
+  /** A third-party compilation whose primary source is not stated (a research panel): its figures carry the secondary mark. */
+  secondary?: boolean;
 }
 export interface PublisherTable {
   hosts: Record<string, Entry>;

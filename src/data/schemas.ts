@@ -102,6 +102,8 @@ export const claimSchema = z
     rank_change: z.number().int().optional(),
     /** The year the stated rank change compares with. */
     rank_change_from: year.optional(),
+    /** Points gained (+) or lost (−) since rank_change_from, only where the source states it ("giảm 17 bậc và 1,94 điểm"). */
+    value_change: z.number().optional(),
     /**
      * A value or rank derived by arithmetic from a later result and the change its source states ("suy ra"):
      * `from` is that result's id; `value_change` and `rank_change` are the stated changes from this year to that one

@@ -12,6 +12,8 @@ export interface ChartSentences {
   measure: string;
   source: string;
   andMore: (n: number) => string;
+  /** The years of the figures an undated source (a data file) gives, after its name. */
+  dataYears: (from: number, to: number) => string;
   noData: string;
   computed: string;
   rankAxis: string;

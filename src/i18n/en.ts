@@ -180,6 +180,7 @@ export const en: UiStrings = {
     rank: 'Rank',
     change: 'Compared with before',
     changeText: '{change} places since {year}',
+    changeTextPoints: '{change} places and {points} points since {year}',
     previousText: '{year}: {rank}',
     noPrevious: 'no earlier data yet',
   },
@@ -220,7 +221,9 @@ export const en: UiStrings = {
     parExplain: 'What PAR INDEX measures and how it is scored',
     sipasTitle: 'SIPAS: satisfaction',
     sipasIntro: 'In 2021, Hà Nam\'s satisfaction index (SIPAS) was',
-    coverage: '{index}: Hà Nam has data only for {years}; other years have no data yet, so the site draws no trend line.',
+    /** Before an index's owner in full (from content/data/indices.json). */
+    owner: 'Who runs {index}',
+    coverage: '{index}: Hà Nam has data only for {years}; other years have no data yet.',
     pciTitle: 'PCI: competitiveness (for context)',
     pciIntro: 'PCI is run by the Vietnam Chamber of Commerce and Industry (VCCI) and measures the business environment as firms see it. From PCI 2023, VCCI publishes scores and ranks only for the top group of provinces, so the site has no PCI data for Hà Nam from that year.',
   },
@@ -341,7 +344,7 @@ export const en: UiStrings = {
     computed: 'computed',
     computedText: 'A rank this site computed from the data file, not an officially published rank.',
     computedRangeLabel: 'computed; the real place may be {from} to {to}',
-    computedRange: 'Computed among only {among} of {of} provinces with complete data, so the real place may be {from} to {to}.',
+    computedRange: 'Computed among only {among} of {of} provinces with complete data.',
     derived: 'derived',
     derivedText: 'Derived from the {year} result and the change {publisher} states: {arithmetic}. Not an officially published figure.',
     differenceText: 'The difference of two published figures ({publishers}): {arithmetic}. Computed by this site, not an officially published figure.',
@@ -364,9 +367,14 @@ export const en: UiStrings = {
     rank: 'rank',
     source: 'Source',
     conflict: 'Sources disagree: see the details',
+    /** Before the partners of a merged province and their figures of the same index and year. */
+    mergerPartners: 'In {year}, the merger partners:',
     changeSame: 'the same rank as in {year}',
     changeUp: { one: 'up {n} place from {year}', other: 'up {n} places from {year}' },
     changeDown: { one: 'down {n} place from {year}', other: 'down {n} places from {year}' },
+    /** The same, where the source also states the points gained or lost (PAR INDEX 2021: 17 places and 1,94 points). */
+    changeDownPoints: { one: 'down {n} place and {points} points from {year}', other: 'down {n} places and {points} points from {year}' },
+    changeUpPoints: { one: 'up {n} place and {points} points from {year}', other: 'up {n} places and {points} points from {year}' },
   },
   ogCard: {
     rank: 'rank {rank}/{of}',

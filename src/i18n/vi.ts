@@ -178,6 +178,7 @@ export const vi = {
     rank: 'Thứ hạng',
     change: 'So với lần trước',
     changeText: '{change} bậc so với năm {year}',
+    changeTextPoints: '{change} bậc và {points} điểm so với năm {year}',
     previousText: 'năm {year}: {rank}',
     noPrevious: 'chưa có số liệu năm trước',
   },
@@ -218,7 +219,9 @@ export const vi = {
     parExplain: 'PAR INDEX đo những gì và chấm ra sao',
     sipasTitle: 'SIPAS: mức độ hài lòng',
     sipasIntro: 'Năm 2021, Chỉ số hài lòng (SIPAS) của Hà Nam đạt',
-    coverage: '{index}: chỉ có số liệu của Hà Nam cho năm {years}; các năm khác chưa có số liệu, nên trang không vẽ đường xu hướng.',
+    /** Before an index's owner in full (from content/data/indices.json). */
+    owner: 'Cơ quan thực hiện {index}',
+    coverage: '{index}: chỉ có số liệu của Hà Nam cho năm {years}; các năm khác chưa có số liệu.',
     pciTitle: 'PCI: năng lực cạnh tranh (để tham khảo)',
     pciIntro: 'PCI do Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) thực hiện, đo môi trường kinh doanh qua ý kiến doanh nghiệp. Từ PCI 2023, VCCI chỉ công bố điểm và thứ hạng của nhóm tỉnh đứng đầu, nên trang chưa có số liệu PCI của Hà Nam từ năm đó.',
   },
@@ -339,7 +342,7 @@ export const vi = {
     computed: 'tính toán',
     computedText: 'Thứ hạng do trang này tính từ tệp dữ liệu, không phải thứ hạng công bố chính thức.',
     computedRangeLabel: 'tính toán; hạng thật có thể từ {from} đến {to}',
-    computedRange: 'Chỉ tính trong {among} trên {of} tỉnh, thành phố có đủ số liệu, nên thứ hạng thật có thể từ {from} đến {to}.',
+    computedRange: 'Chỉ tính trong {among} trên {of} tỉnh, thành phố có đủ số liệu.',
     derived: 'suy ra',
     derivedText: 'Suy ra từ kết quả năm {year} và mức thay đổi mà {publisher} nêu: {arithmetic}. Không phải số liệu công bố chính thức.',
     differenceText: 'Hiệu của hai số đã công bố ({publishers}): {arithmetic}. Trang này tính, không phải số liệu công bố chính thức.',
@@ -362,10 +365,15 @@ export const vi = {
     rank: 'hạng',
     source: 'Nguồn',
     conflict: 'Các nguồn nói khác nhau: xem chi tiết',
+    /** Before the partners of a merged province and their figures of the same index and year. */
+    mergerPartners: 'Năm {year}, các tỉnh cùng hợp nhất:',
     /** A rank change from {year}; {n} places, by plural category (Intl.PluralRules). */
     changeSame: 'giữ nguyên thứ hạng so với năm {year}',
     changeUp: { one: 'tăng {n} bậc so với năm {year}', other: 'tăng {n} bậc so với năm {year}' },
     changeDown: { one: 'giảm {n} bậc so với năm {year}', other: 'giảm {n} bậc so với năm {year}' },
+    /** The same, where the source also states the points gained or lost (PAR INDEX 2021: 17 places and 1,94 points). */
+    changeDownPoints: { one: 'giảm {n} bậc và {points} điểm so với năm {year}', other: 'giảm {n} bậc và {points} điểm so với năm {year}' },
+    changeUpPoints: { one: 'tăng {n} bậc và {points} điểm so với năm {year}', other: 'tăng {n} bậc và {points} điểm so với năm {year}' },
   },
   ogCard: {
     rank: 'hạng {rank}/{of}',

@@ -3,7 +3,7 @@
  * A mark is a kind (machine-readable, for data-marks and the CSV), a short label shown beside the figure and a full
  * sentence for screen readers and notes. Conflict notes are generated from the claims and their sources' publishers.
  */
-import type { Claim, Result } from '../data/schemas.ts';
+import type { Claim, Fact, NationalStat, Result } from '../data/schemas.ts';
 import type { Dataset } from './dataset.ts';
 import { ui, type Locale } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
@@ -24,6 +24,8 @@ export interface Mark {
   text: string;
   /** True when the text only repeats what the label and a chart's notes say (a plain computed rank): tables may leave it out. */
   generic?: boolean;
+  /** The part of the text a chart's notes do not already say (why a computed rank's range): what a table cell reads out. */
+  briefText?: string;
   /** For a conflict: each figure a source gives, with its publishers. */
   claims?: { figure: string; publishers: string[] }[];
 }
@@ -73,12 +75,52 @@ export function conflictClaims(ds: Dataset, r: Result, locale: Locale): { figure
     const figure = byRank
       ? formatRank(c.rank!, c.rank_of ?? 0) + (c.rank_kind === 'computed' ? ` (${t.computed})` : '')
       : formatValue(c.value!, c.precision, unitOf(ds, r), locale);
-    const publishers = groups.get(figure) ?? [];
-    const publisher = getSource(ds, c.source).publisher;
-    if (!publishers.includes(publisher)) publishers.push(publisher);
-    groups.set(figure, publishers);
+    addPublisher(groups, figure, getSource(ds, c.source).publisher);
   }
   return [...groups].map(([figure, publishers]) => ({ figure, publishers }));
+}
+
+/** The organisation a publisher label names: "CECODES, … (papi.org.vn): tệp dữ liệu PAPI" is the same publisher as "CECODES, … (papi.org.vn)". */
+export const publisherOrganisation = (publisher: string): string => publisher.split(':')[0]!.trim();
+
+/** Adds a publisher to a figure's list once: two documents of one publisher backing one figure name it once. */
+function addPublisher(groups: Map<string, string[]>, figure: string, publisher: string): void {
+  const org = publisherOrganisation(publisher);
+  const publishers = groups.get(figure) ?? [];
+  if (!publishers.includes(org)) publishers.push(org);
+  groups.set(figure, publishers);
+}
+
+type PlainClaim = { value?: number | undefined; precision?: number | undefined; source: string; flag?: string | undefined; preferred: boolean };
+
+/** The conflict mark of a statistic or fact: each value its sources give, with their publishers (the same shape as a result's). */
+function plainConflict(ds: Dataset, claims: PlainClaim[], unit: 'points' | 'percent' | undefined, locale: Locale): Mark | undefined {
+  const t = ui(locale).marks;
+  const groups = new Map<string, string[]>();
+  for (const c of claims.filter((x) => usable(x) && x.value !== undefined && x.flag !== 'rounding')) {
+    addPublisher(groups, unit ? formatValue(c.value!, c.precision, unit, locale) : formatNumber(c.value!, c.precision ?? 0, locale), getSource(ds, c.source).publisher);
+  }
+  if (groups.size < 2) return undefined;
+  const list = [...groups].map(([figure, publishers]) => ({ figure, publishers }));
+  return { kind: 'conflict', label: '', text: `${t.conflictIntro} ${list.map((g) => fillTemplate(t.claimBy, { figure: g.figure, publishers: g.publishers.join(', ') })).join('; ')}.`, claims: list };
+}
+
+const secondaryMark = (locale: Locale): Mark => ({ kind: 'secondary', label: ui(locale).marks.secondary, text: ui(locale).marks.secondaryText });
+
+/** The marks of a national or regional statistic: a conflict where its sources give different values, secondary where the shown value is. A computed mean is not a computed rank and carries no mark. */
+export function statMarks(ds: Dataset, s: NationalStat, locale: Locale): Mark[] {
+  const unit = s.stat === 'ranked-count' ? undefined : (measureDef(ds, s.index, s.year, s.measure)?.scale.unit ?? 'points');
+  const conflict = s.conflict ? plainConflict(ds, s.claims, unit, locale) : undefined;
+  const shown = s.claims.find((c) => c.preferred) ?? s.claims[0]!;
+  return [...(conflict ? [conflict] : []), ...(shown.flag === 'secondary' ? [secondaryMark(locale)] : [])];
+}
+
+/** The marks of a sourced fact (counts, dates, texts): the same two kinds as a statistic's. */
+export function factMarks(ds: Dataset, f: Fact, locale: Locale): Mark[] {
+  const unit = f.unit === 'percent' || f.unit === 'points' ? f.unit : undefined;
+  const conflict = f.conflict ? plainConflict(ds, f.claims, unit, locale) : undefined;
+  const shown = f.claims.find((c) => c.preferred) ?? f.claims[0]!;
+  return [...(conflict ? [conflict] : []), ...(shown.flag === 'secondary' ? [secondaryMark(locale)] : [])];
 }
 
 /** The generated conflict note: "Các nguồn nói khác nhau: 8/63 theo Báo Hà Nam; 9/63 (tính toán) theo …". */
@@ -120,8 +162,9 @@ export function figureMarks(ds: Dataset, r: Result, show: Shown, locale: Locale)
         return {
           kind,
           label: computedRankLabel(ds, rank, r.year, locale),
-          text: range ? `${t.computedText} ${fillTemplate(t.computedRange, { among: range.among, of: range.of, from: range.from, to: range.to })}` : t.computedText,
-          ...(range ? {} : { generic: true }),
+          // The label says the places it could really be; the text says why.
+          text: range ? `${t.computedText} ${fillTemplate(t.computedRange, { among: range.among, of: range.of })}` : t.computedText,
+          ...(range ? { briefText: fillTemplate(t.computedRange, { among: range.among, of: range.of }) } : { generic: true }),
         };
       }
       case 'derived':

@@ -12,10 +12,12 @@ import { parseCsvRows } from '../lib/csv.ts';
 import { decodeEntities } from '../lib/html.ts';
 import { loadDataset } from '../../src/lib/dataset.ts';
 import { headlineRank } from '../../src/lib/results.ts';
+import readExcelFile from 'read-excel-file/node';
 
 const site = new DistSite(DIST);
 const ds = loadDataset();
-const conflicts = new Set([...ds.results.values()].filter((r) => r.conflict).map((r) => r.id));
+/** Keys whose sources disagree: results, national statistics and facts. */
+const conflicts = new Set([...ds.results.values(), ...ds.nationalStats.values(), ...ds.facts.values()].filter((r) => r.conflict).map((r) => r.id));
 const slug = (key: string) => key.replace(/[^a-z0-9]+/gi, '-');
 const pages = site.htmlFiles();
 
@@ -38,7 +40,7 @@ describe('conflict marks in the built site', () => {
   });
 
   it('every figure with a data-key also has data-marks', () => {
-    const bad = pages.flatMap((f) => keyed(site.read(f)).filter((k) => !/\bdata-marks[\s=>]/.test(k.tag) && !/class="(?:stat|fact)"/.test(k.tag)).map((k) => `${f}: ${k.tag}`));
+    const bad = pages.flatMap((f) => keyed(site.read(f)).filter((k) => !/\bdata-marks[\s=>]/.test(k.tag)).map((k) => `${f}: ${k.tag}`));
     expect(bad.slice(0, 10)).toEqual([]);
   });
 
@@ -110,9 +112,57 @@ describe('conflict marks and sources in downloads', () => {
     expect(problems.slice(0, 10)).toEqual([]);
   });
 
+  it('chart XLSX downloads mark every conflicting figure in the same column as the CSV', async () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of chartDownloads) {
+      const [head, ...rows] = parseCsvRows(readFileSync(file, 'utf8'));
+      const col = (name: string) => head!.indexOf(name);
+      const at = rows.map((row, i) => ({ i, key: ['index', 'year', 'province', 'measure'].map((c) => row[col(c)]).join('/') })).filter((x) => conflicts.has(x.key));
+      if (!at.length) continue;
+      const sheets = (await readExcelFile(readFileSync(file.replace(/\.csv$/, '.xlsx')))) as { sheet: string; data: unknown[][] }[];
+      const data = sheets[0]!.data;
+      for (const { i, key } of at) {
+        checked++;
+        if (!String(data[i + 1]?.[col('marks')] ?? '').split(' ').includes('conflict')) problems.push(`${path.basename(file, '.csv')}.xlsx: ${key} without its mark`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
   it('the open data marks every conflicting figure', () => {
     const json = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/du-lieu.json'), 'utf8')) as { results: { key: string; marks: string[] }[] };
     const bad = json.results.filter((r) => conflicts.has(r.key) !== r.marks.includes('conflict')).map((r) => r.key);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('stated changes and merger partners beside Hà Nam', () => {
+  const home = site.read('index.html');
+  const haNam = site.read('ha-nam/index.html');
+  const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+  it('the places and points a source states for PAR INDEX and SIPAS show on / and /ha-nam/, from the data', () => {
+    for (const index of ['par-index', 'sipas']) {
+      // The latest result, the one the cards and the latest-results table show.
+      const r = [...ds.results.values()].filter((x) => x.index === index && x.province === 'ha-nam' && x.measure === 'total').sort((a, b) => b.year - a.year)[0]!;
+      expect(r.claims.find((c) => c.preferred)!.rank_change, r.id).toBeDefined();
+      const c = r.claims.find((x) => x.preferred)!;
+      for (const [page, html] of [['/', home], ['/ha-nam/', haNam]] as const) {
+        expect(text(html), `${page} ${r.id}`).toContain(`${Math.abs(c.rank_change!)} bậc`);
+        if (c.value_change !== undefined) expect(text(html), `${page} ${r.id}`).toContain(`${Math.abs(c.value_change).toFixed(2).replace('.', ',')} điểm`);
+      }
+    }
+  });
+
+  it("each merger partner's figure of the same index and year shows beside Hà Nam's, with its key", () => {
+    const partners = ds.provinceList.filter((p) => p.slug !== 'ha-nam' && p.successor === ds.provinces.get('ha-nam')!.successor).map((p) => p.slug);
+    expect(partners.length).toBeGreaterThan(1);
+    for (const index of ['par-index', 'sipas']) {
+      const key = `${index}/2021/nam-dinh/total`;
+      expect(ds.results.has(key)).toBe(true);
+      for (const html of [home, haNam]) expect(keyed(html).map((k) => k.key)).toContain(key);
+    }
   });
 });

@@ -15,6 +15,14 @@ describe('choosePreferred', () => {
     expect(chosen.rule).toBe(PREFERRED_RULE);
   });
 
+  it('a secondary panel gives way to a rounded press figure, and the two are rounding, not a conflict (PCI 2017: 66,7 and 66,69)', () => {
+    const chosen = choosePreferred([{ value: 66.69, precision: 2, source: 'data', flag: 'secondary' }, { value: 66.7, precision: 1, source: 'news' }], kindOf);
+    expect(chosen.claims.find((c) => c.preferred)).toMatchObject({ value: 66.7, source: 'news' });
+    expect(chosen.conflict).toBeUndefined();
+    // A value that does not round to the press figure is still a conflict.
+    expect(choosePreferred([{ value: 66.59, precision: 2, source: 'data', flag: 'secondary' }, { value: 66.7, precision: 1, source: 'news' }], kindOf).conflict).toBe(true);
+  });
+
   it('never prefers a known misprint, however precise', () => {
     expect(preferred([{ value: 48.881, precision: 3, source: 'gov', flag: 'typo' }, { value: 48.81, precision: 2, source: 'news' }])).toMatchObject({ value: 48.81 });
   });

@@ -5,7 +5,7 @@ import { assertValidDataset, RESULT_FILES } from '../../src/data/validate.ts';
 import type { Result } from '../../src/data/schemas.ts';
 import { buildDataset } from '../../src/lib/dataset.ts';
 import { getResult } from '../../src/lib/results.ts';
-import { conflictNote, figureMarks, markKinds, noDataKind, rankSpoken } from '../../src/lib/marks.ts';
+import { conflictClaims, conflictNote, factMarks, figureMarks, markKinds, noDataKind, publisherOrganisation, rankSpoken, statMarks } from '../../src/lib/marks.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -25,13 +25,46 @@ describe('marks', () => {
     expect(m.text).not.toMatch(/\d\.\d.*theo/);
   });
 
+  it('names each publisher once for a figure, though two of its documents back it (PAPI 2019: the data file and its table)', () => {
+    for (const id of ['papi/2019/ha-nam/total', 'papi/2021/ha-nam/total']) {
+      for (const g of conflictClaims(ds, getResult(ds, id), 'vi')) {
+        expect(g.publishers.length, `${id} ${g.figure}`).toBe(new Set(g.publishers.map(publisherOrganisation)).size);
+        expect(g.publishers.join(', ')).not.toMatch(/PAPI.*PAPI|papi\.org\.vn.*papi\.org\.vn/);
+      }
+    }
+  });
+
+  it('marks every PCI 2017–2021 figure from the secondary research panel "secondary", and none from VCCI’s own 2005–2016 spreadsheets', () => {
+    const panel = [...ds.results.values()].filter((r) => r.index === 'pci' && r.year >= 2017 && r.year <= 2021);
+    const fromPanel = panel.filter((r) => r.claims.find((c) => c.preferred)!.source === 'nghien-cuu-pci-2017-2021');
+    expect(fromPanel.length).toBeGreaterThan(1000);
+    for (const r of fromPanel) expect(markKinds(r, 'value'), r.id).toContain('secondary');
+    const early = getResult(ds, 'pci/2016/ha-nam/total');
+    expect(markKinds(early, 'value')).not.toContain('secondary');
+  });
+
+  it('statistics and facts carry their own marks: a conflict with both values, never "tính toán" for a mean', () => {
+    const mean = ds.nationalStats.get('papi/2018/national/total/mean')!;
+    const m = statMarks(ds, mean, 'vi');
+    expect(m.map((x) => x.kind)).toEqual(['conflict']);
+    expect(m[0]!.claims!.length).toBeGreaterThanOrEqual(2);
+    expect(statMarks(ds, ds.nationalStats.get('papi/2021/national/total/mean')!, 'vi')).toEqual([]);
+    const fact = [...ds.facts.values()][0]!;
+    expect(factMarks(ds, fact, 'vi').map((x) => x.kind)).not.toContain('computed');
+  });
+
+  it('keeps a stated change of points with the change of places (PAR INDEX 2021: −17 places and −1,94 points from 2020)', () => {
+    const c = getResult(ds, 'par-index/2021/ha-nam/total').claims.find((x) => x.preferred)!;
+    expect(c).toMatchObject({ rank_change: -17, rank_change_from: 2020, value_change: -1.94 });
+  });
+
   it('marks a computed rank only when a rank is shown, with the 2024 range derived from the provinces of that year', () => {
     const r = getResult(ds, 'papi/2024/ha-nam/total');
     expect(markKinds(r, 'value')).not.toContain('computed');
     expect(markKinds(r, 'rank')).toContain('computed');
-    const text = figureMarks(ds, r, 'rank', 'vi').find((x) => x.kind === 'computed')!.text;
-    expect(text).toContain('61 trên 63');
-    expect(text).toContain('từ 34 đến 36');
+    const mark = figureMarks(ds, r, 'rank', 'vi').find((x) => x.kind === 'computed')!;
+    expect(mark.text).toContain('61 trên 63');
+    expect(mark.label).toContain('từ 34 đến 36');
     // An official rank carries no computed mark.
     expect(markKinds(getResult(ds, 'papi/2022/ha-nam/total'), 'rank')).not.toContain('computed');
   });

@@ -217,7 +217,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     records,
     // A map also cites its boundaries, with their own licence, on every output.
     sources: map ? [...sources, BOUNDARY_SOURCE_ID] : sources,
-    sourceLine: map ? `${sourceLine(c, sources)}. ${map.credit}` : sourceLine(c, sources),
+    sourceLine: map ? `${sourceLine(c, sources, records)}. ${map.credit}` : sourceLine(c, sources, records),
     notes: map ? [...chartNotes(c, body), mapStrings(locale).quantileNote(map.groups.length), map.credit] : chartNotes(c, body),
     ...(map ? { map } : {}),
   };
@@ -360,7 +360,21 @@ function scaleMaxima({ ds, spec, ys }: ChartContext): number[] {
   return [...new Set(ys.map((yy) => ds.scale(spec.index, yy, spec.measures[0]!)?.max).filter((m): m is number => m !== undefined))];
 }
 
-function sourceLine({ ds, locale, s }: ChartContext, sourceIds: string[]): string {
-  const labels = [...new Set(sourceIds.map((id) => ds.sourceLabel(id, locale)))];
+/** A label ending in the source's own date ("Báo Hà Nam (2024)"); an undated one (a data file) gets the years it gives. */
+const DATED = /\((?:\d{2}\/\d{2}\/)?\d{4}(?:-\d{2})?\)$/;
+
+function sourceLine({ ds, locale, s }: ChartContext, sourceIds: string[], records: ChartRecord[]): string {
+  // A figure derived from a later year's stated change is not a figure of its year in that source.
+  const yearsOf = (id: string) => [...new Set(records.filter((r) => (r.source === id || r.rank_source === id) && !r.marks.split(' ').includes('derived')).map((r) => r.year))].sort((a, b) => a - b);
+  const labels = [
+    ...new Set(
+      sourceIds.map((id) => {
+        const label = ds.sourceLabel(id, locale);
+        const years = yearsOf(id);
+        // The report years a data file's figures belong to (PAPI 2011–2024), never a date the source does not state.
+        return DATED.test(label) || !years.length ? label : `${label} (${s.dataYears(years[0]!, years.at(-1)!)})`;
+      }),
+    ),
+  ];
   return `${s.source}: ${labels.slice(0, 3).join('; ')}${sourceIds.length > 3 ? s.andMore(sourceIds.length - 3) : ''}`;
 }
