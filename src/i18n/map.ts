@@ -21,6 +21,8 @@ export interface MapStrings {
 }
 
 const CREDIT = 'Ranh giới tỉnh: Open Development Mekong – Địa phận tỉnh, CC BY-SA 4.0';
+/** The same credit in English: the dataset's Vietnamese title ("Địa phận tỉnh") is put into English, as on every English source line. */
+const CREDIT_EN = 'Province boundaries: Open Development Mekong – Provincial boundaries, CC BY-SA 4.0';
 
 export const MAP_STRINGS: Record<Locale, MapStrings> = {
   vi: {
@@ -52,7 +54,7 @@ export const MAP_STRINGS: Record<Locale, MapStrings> = {
     groupColumn: 'Group',
     noData: (names) => `No data: ${names.join(', ')}`,
     outlined: (p) => `${p}: orange outline`,
-    credit: CREDIT,
+    credit: CREDIT_EN,
     summaryGroup: ({ province, group, k, of }) => `On the map, ${province} is in the “${group}” group (group ${k}/${of}).`,
     summaryNoGroup: ({ province }) => `On the map, ${province} has no data.`,
     islands: { hoangSa: 'Hoàng Sa', truongSa: 'Trường Sa' },

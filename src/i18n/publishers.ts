@@ -24,6 +24,7 @@ const EN_PHRASES: [RegExp, string | ((all: string, ...groups: string[]) => strin
   [/^Thông tấn xã Việt Nam \(TTXVN\)$/u, 'Vietnam News Agency (VNA)'],
   [/^Văn phòng Chính phủ \(Cổng Dịch vụ công quốc gia\)$/u, 'Government Office (National Public Service Portal)'],
   [/^Bộ Nội vụ/u, 'Ministry of Home Affairs'],
+  [/^Liên đoàn Thương mại và Công nghiệp Việt Nam/u, 'Vietnam Chamber of Commerce and Industry'],
   [/hệ thống học trực tuyến/u, 'online learning system'],
   [/máy chủ văn bản/u, 'document server'],
   [/bảng chỉ tiêu cấp tỉnh của PAPI/u, 'PAPI provincial indicator table'],

@@ -16,7 +16,7 @@ import { MAP_STRINGS } from '../../src/i18n/map.ts';
 
 const ds = loadDataset();
 const data = chartDataSource(ds);
-const CREDIT = MAP_STRINGS.vi.credit;
+const CREDIT = { vi: MAP_STRINGS.vi.credit, en: MAP_STRINGS.en.credit };
 const frame = { licenceLine: 'CC BY 4.0 · chisohanam.example/bieu-do/x/' };
 const sample: ChartSpec = { id: 'papi-ban-do-2024-thu', kind: 'map', index: 'papi', measures: ['total'], provinces: 'all', years: { year: 2024 }, compare: [], featured: 'ha-nam' };
 const maps = [...registeredCharts().filter((s) => s.kind === 'map'), sample];
@@ -58,10 +58,10 @@ describe.each(maps.map((s) => [s.id, s] as const))('map %s', (_id, spec) => {
     });
     it(`${locale}: the credit line is on the picture, in the SVG, in the workbook`, () => {
       const text = chartTextBoxes(model, frame, 'phone').boxes.map((b) => b.text).join(' ');
-      expect(text.replace(/\s+/g, ' ')).toContain(CREDIT);
-      expect(renderChartSvg(model, frame).svg).toContain(CREDIT);
+      expect(text.replace(/\s+/g, ' ')).toContain(CREDIT[locale]);
+      expect(renderChartSvg(model, frame).svg).toContain(CREDIT[locale]);
       const notes = chartSheets(model, { url: 'x', edition: 'y' })[1]!.rows.flat().join(' ');
-      expect(notes).toContain(CREDIT);
+      expect(notes).toContain(CREDIT[locale]);
       expect(notes).toContain('Open Development Mekong');
     });
   }
