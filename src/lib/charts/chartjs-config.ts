@@ -279,10 +279,13 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
         model.series.forEach((_s, i) => {
           const meta = chart.getDatasetMeta(i);
           if (meta.hidden) return;
-          for (const el of meta.data) {
+          meta.data.forEach((el, j) => {
+            // A missing value has no marker (Chart.js still gives it a position: the pixel of 0).
+            const v = chart.data.datasets[i]?.data[j];
+            if (v === null || v === undefined) return;
             const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
             if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-          }
+          });
         });
       }
       // The lines themselves: a value written across a line is hard to read and hides where the line goes.
