@@ -1,7 +1,7 @@
 /**
  * The phone layout at 360 × 740 (issue 15): the header with its menu closed is at most 120 px tall, and its menu
  * opens with the keyboard and without JavaScript; "Kết quả mới nhất" fits without scrolling; the home page's
- * result cards start on the first screen; wide tables keep their first column in view (sticky, opaque); the
+ * result cards start on the first screen, then the PAPI 2018–2024 chart, the three doors and the merger line; wide tables keep their first column in view (sticky, opaque); the
  * interactive chart takes the phone layout and redraws when the window crosses the 520-px breakpoint.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -12,6 +12,9 @@ import { DIST, DistSite } from '../lib/dist-site.ts';
 import { CHROMIUM_PATH } from '../lib/browser.ts';
 import { PHONE_VIEWPORT } from '../lib/phone-checks.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { provinceRoute, routePath } from '../../src/lib/routes.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { getProvince } from '../../src/lib/results.ts';
 
 const MAX_HEADER_PX = 120;
 const site = new DistSite(DIST);
@@ -176,5 +179,17 @@ test('the interactive chart takes the phone layout on a phone, and redraws when 
   await page.setViewportSize(PHONE_VIEWPORT);
   await expect.poll(async () => (await state()).layout).toBe('phone');
   expect((await state()).widest).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+  await page.context().close();
+});
+
+test.each(['vi', 'en'] as const)('the home page (%s) shows the PAPI trend 2018–2024, one door per audience and the merger line', async (locale) => {
+  const page = await open(routePath(locale, { page: 'home' }));
+  expect(await page.locator('figure[data-chart-id]').evaluateAll((f) => f.map((e) => (e as HTMLElement).dataset['chartId']))).toEqual(['papi-ha-nam-tong-diem-2018-2024']);
+  const doors = await page.locator('.doors a').evaluateAll((a) => a.map((e) => new URL((e as HTMLAnchorElement).href).pathname));
+  expect(doors).toEqual([routePath(locale, { page: 'indices' }), routePath(locale, { page: 'charts' }), routePath(locale, { page: 'criteria-print', index: 'papi' })]);
+  const merger = await page.locator('.merger a').evaluateAll((a) => a.map((e) => new URL((e as HTMLAnchorElement).href).pathname));
+  // The new Ninh Bình, as the data names Hà Nam's successor.
+  const successor = getProvince(loadDataset(), getProvince(loadDataset(), 'ha-nam').successor!);
+  expect(merger[0]).toBe(routePath(locale, provinceRoute(successor.slug)));
   await page.context().close();
 });
