@@ -1,8 +1,9 @@
 /**
  * The phone layout at 360 × 740 (issue 15): the header with its menu closed is at most 120 px tall, and its menu
  * opens with the keyboard and without JavaScript; "Kết quả mới nhất" fits without scrolling; the home page's
- * result cards start on the first screen, then the PAPI 2018–2024 chart, the three doors and the merger line; wide tables keep their first column in view (sticky, opaque); the
- * interactive chart takes the phone layout and redraws when the window crosses the 520-px breakpoint.
+ * result cards start on the first screen, then the PAPI 2018–2024 chart, the three doors and the merger line;
+ * wide tables keep their first column in view (sticky, opaque); the interactive chart takes the phone layout and
+ * redraws when the window crosses the 520-px breakpoint.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
