@@ -344,7 +344,16 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
           const inPlot = (r: Rect) => r.x0 >= area.left;
           const spot = spots.find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && clear(r); });
           // The last point keeps its label even beside a marker, as long as no other text and no line is there.
-          const last = n === 0 ? spots.find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && free(r) && offLines(r); }) : undefined;
+          // Its spots reach further: beside the point, then a step or more up or down, clear of every line.
+          const further = [
+            { x: x + 8, y, align: 'left' as const, baseline: 'middle' as const },
+            { x: x - 8, y, align: 'right' as const, baseline: 'middle' as const },
+            ...[1, 2, 3].flatMap((k) => tries.flatMap((t) => [
+              { x: cx, y: t.y + (t.baseline === 'bottom' ? -k : k) * px, align: 'center' as const, baseline: t.baseline },
+              { x: x - 6, y: t.y + (t.baseline === 'bottom' ? -k : k) * px, align: 'right' as const, baseline: t.baseline },
+            ])),
+          ];
+          const last = n === 0 ? [...spots, ...further].find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && free(r) && offLines(r); }) : undefined;
           const at = spot ?? last;
           if (at) draw(text, at.x, at.y, at.align, at.baseline);
         });
