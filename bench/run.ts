@@ -26,6 +26,7 @@ import { runLighthouse, medianOf, CATEGORIES, type MedianResult, type Lighthouse
 import { pagefindPayload, timeToFirstResult, type Payload, type Timing } from './lib/search.ts';
 import { DistSite } from '../tests/lib/dist-site.ts';
 import { launchBrowser } from '../tests/lib/browser.ts';
+import { PHONE_VIEWPORT } from '../tests/lib/phone-checks.ts';
 import { startServer, type RunningServer } from '../scripts/serve.ts';
 
 const RESULTS = path.join(REPO_ROOT, 'bench', 'results');
@@ -179,6 +180,8 @@ interface WeightRow {
   missedByStatic: string[];
   jsAll: Sizes;
   imagesFetched: Sizes;
+  /** Chart pages: the images Chromium fetched at 360 × 740 (the phone picture), and their files. */
+  phoneImages?: { sizes: Sizes; files: string[] };
 }
 
 const SIZE_CELL = (s: Sizes) => `${kb(s.gzip)} / ${kb(s.br)}`;
@@ -212,6 +215,7 @@ async function weightStep(site: DistSite, server: RunningServer): Promise<void> 
         missedByStatic: [...new Set(missed.map((r) => r.file))],
         jsAll: sum([w.inlineJs, t['js']!, t['js-lazy']!, ...missedJs.map((f) => fileSizes(site, f))]),
         imagesFetched: sum(images.map((f) => fileSizes(site, f))),
+        ...(w.jsPage === 'chart' ? { phoneImages: await phoneImages(browser.context, site, server.origin + found.path) } : {}),
       });
       console.log(`  ${found.type.id.padEnd(15)} ${found.path}`);
     }
@@ -262,6 +266,20 @@ async function weightStep(site: DistSite, server: RunningServer): Promise<void> 
   }
   lines.push(budget('weight', `All ${textPages} text pages and ${chartPages} chart pages (static count)`, sweep.length === 0, sweep.length ? `${sweep.length} over budget: ${sweep.slice(0, 8).join('; ')}${sweep.length > 8 ? '; …' : ''}` : 'all within budget'));
 
+  // The phone picture (issue 15): what a chart page costs a 360-px screen, against the wide picture's bytes.
+  const phoneRows = rows.filter((r) => r.phoneImages);
+  const phoneTable = [
+    '| page type | URL | images at 1280 × 900 | images at 360 × 740 | phone ÷ wide | files at 360 × 740 |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...phoneRows.map((row) => {
+      const ratio = row.imagesFetched.raw ? (row.phoneImages!.sizes.raw / row.imagesFetched.raw).toFixed(2) : '–';
+      return `| ${row.found.type.label} | \`${row.found.path}\` | ${kb(row.imagesFetched.raw)} | ${kb(row.phoneImages!.sizes.raw)} | ${ratio} | ${row.phoneImages!.files.map((f) => `\`${path.basename(f)}\``).join(', ')} |`;
+    }),
+  ];
+  for (const row of phoneRows) {
+    lines.push(budget('weight', `${row.found.type.label} (${row.found.path}): images on a phone (360 × 740) lighter than on a wide screen`, row.phoneImages!.sizes.raw < row.imagesFetched.raw, `${kb(row.phoneImages!.sizes.raw)} at 360 px, ${kb(row.imagesFetched.raw)} at 1280 px`));
+  }
+
   const cell = (row: WeightRow, kind: string) => (row.static ? SIZE_CELL(row.total[kind]!) : '–');
   const table = [
     '| page type | URL | `data-js-page` | HTML | CSS | JS at load | JS lazy | inline JS | fonts declared | fonts fetched | images | total at load |',
@@ -311,6 +329,13 @@ async function weightStep(site: DistSite, server: RunningServer): Promise<void> 
       '',
       ...table,
       '',
+      '## Chart pictures on a phone',
+      '',
+      'Images Chromium fetched after scrolling through the page, raw bytes (WebP is not compressed further). At',
+      '360 × 740 the `<picture>` serves the phone WebP (360 px at 2×) instead of the wide one (800 px at 2×).',
+      '',
+      ...phoneTable,
+      '',
       '## Raw bytes',
       '',
       ...raw,
@@ -320,6 +345,13 @@ async function weightStep(site: DistSite, server: RunningServer): Promise<void> 
       ...details,
     ].join('\n'),
   );
+}
+
+/** Images a chart page fetches on a phone screen (the viewport of the phone tests). */
+async function phoneImages(context: import('playwright-core').BrowserContext, site: DistSite, url: string): Promise<{ sizes: Sizes; files: string[] }> {
+  const requests = await browserRequests(context, site, url, PHONE_VIEWPORT);
+  const files = [...new Set(requests.filter((r) => !r.file.startsWith('http') && existsSync(path.join(site.root, r.file)) && kindOf(r.file, r.resourceType) === 'image').map((r) => r.file))];
+  return { sizes: sum(files.map((f) => fileSizes(site, f))), files };
 }
 
 // --- Lighthouse --------------------------------------------------------------------------------------------

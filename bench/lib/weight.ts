@@ -154,9 +154,10 @@ export interface BrowserRequest {
   bodyBytes: number;
 }
 
-/** Loads a page, scrolls through it so lazy parts load, waits for the network to settle; lists what it fetched. */
-export async function browserRequests(context: BrowserContext, site: DistSite, url: string): Promise<BrowserRequest[]> {
+/** Loads a page (at `viewport`, else the context's), scrolls through it so lazy parts load, waits for the network to settle; lists what it fetched. */
+export async function browserRequests(context: BrowserContext, site: DistSite, url: string, viewport?: { width: number; height: number }): Promise<BrowserRequest[]> {
   const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   const requests: BrowserRequest[] = [];
   let inFlight = 0;
   let last = Date.now();

@@ -20,21 +20,33 @@ async function upgrade(figure: HTMLElement): Promise<void> {
     document.fonts.load('600 12px "Be Vietnam Pro"', 'Tiếng Việt: đ ơ ư ạ ố ữ 0123456789'),
   ]).catch(() => undefined);
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  // On a narrow screen the phone layout: larger text, labels above bars, the ranking as a strip.
-  const layout = frame.clientWidth <= PHONE_MAX_WIDTH ? 'phone' : 'wide';
-  // A method change gives one canvas per panel, each on its own axis.
-  for (const panel of drawPanels(model)) {
-    const holder = document.createElement('div');
-    holder.style.position = 'relative';
-    holder.style.height = `${chartHeight(panel, layout)}px`;
-    const canvas = document.createElement('canvas');
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-labelledby', `chart-${model.id}-title`);
-    canvas.setAttribute('aria-describedby', `chart-${model.id}-summary`);
-    holder.append(canvas);
-    frame.append(holder);
-    new Chart(canvas, chartJsConfig(panel, { animate: !reduced, responsive: true, layout }));
-  }
+  // The same breakpoint as the page's <picture>: on a narrow screen the phone layout (larger text, labels above
+  // bars, the ranking as a strip), redrawn when the window crosses it (a phone turned, a window resized).
+  const narrow = window.matchMedia(`(max-width: ${PHONE_MAX_WIDTH}px)`);
+  let charts: InstanceType<typeof Chart>[] = [];
+  const draw = () => {
+    const layout = narrow.matches ? 'phone' : 'wide';
+    if (frame.dataset['chartLayout'] === layout) return;
+    charts.forEach((c) => c.destroy());
+    frame.querySelectorAll('[data-chart-holder]').forEach((h) => h.remove());
+    // A method change gives one canvas per panel, each on its own axis.
+    charts = drawPanels(model).map((panel) => {
+      const holder = document.createElement('div');
+      holder.dataset['chartHolder'] = '';
+      holder.style.position = 'relative';
+      holder.style.height = `${chartHeight(panel, layout)}px`;
+      const canvas = document.createElement('canvas');
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-labelledby', `chart-${model.id}-title`);
+      canvas.setAttribute('aria-describedby', `chart-${model.id}-summary`);
+      holder.append(canvas);
+      frame.append(holder);
+      return new Chart(canvas, chartJsConfig(panel, { animate: !reduced, responsive: true, layout }));
+    });
+    frame.dataset['chartLayout'] = layout;
+  };
+  draw();
+  narrow.addEventListener('change', draw);
   figure.dataset['chartReady'] = 'true';
 }
 

@@ -1,6 +1,8 @@
 /**
  * No text on a chart picture is clipped or overlapping, in any layout: the renderer records the box of every text
  * it draws (frame, ticks, data labels, legend), and this test fails when one leaves the canvas or overlaps another.
+ * It also fails when a data line runs through a text (a value label written on the line), and when the last point
+ * of a featured line has no label.
  * It runs over every registered chart and every province template chart, in both locales. The boxes come from
  * the same drawing as the images, at 1× and without encoding (the raster images record the same boxes).
  */
@@ -10,9 +12,11 @@ import { chartDataSource, provinceSlugsWithResults } from '../../src/lib/charts/
 import { buildChartModel } from '../../src/lib/charts/model.ts';
 import { provinceChartSpecs, registeredCharts } from '../../src/lib/charts/registry.ts';
 import { chartTextBoxes, LAYOUTS } from '../../src/lib/charts/image.ts';
-import { textProblems, type TextBox } from '../../src/lib/charts/text-boxes.ts';
-import type { LayoutName } from '../../src/lib/charts/chartjs-config.ts';
 import { cardTextBoxes, chartCardInput, textCardInput } from '../../src/lib/og-card.ts';
+import { textOnLines, textProblems, type TextBox } from '../../src/lib/charts/text-boxes.ts';
+import { drawModel, drawPanels, type LayoutName } from '../../src/lib/charts/chartjs-config.ts';
+import { formatNumber } from '../../src/lib/charts/number-format.ts';
+import type { ChartModel } from '../../src/lib/charts/model.ts';
 
 const ds = loadDataset();
 const data = chartDataSource(ds);
@@ -30,6 +34,21 @@ export function tooSmall(boxes: TextBox[], width: number): string[] {
   return boxes.filter((b) => b.px * factor < MIN_CSS_PX - 0.01).map((b) => `"${b.text}" is ${(b.px * factor).toFixed(1)} CSS px on a 360-px screen`);
 }
 
+/** Featured lines whose last point has no label among the drawn texts (the issue: it always keeps its label). */
+export function lastLabelsMissing(model: ChartModel, boxes: TextBox[]): string[] {
+  if (model.kind !== 'line' && model.kind !== 'rank-line') return [];
+  return drawPanels(drawModel(model)).flatMap((panel) =>
+    panel.series
+      .filter((s) => s.role === 'featured')
+      .flatMap((s) => {
+        const last = s.values.filter((v): v is number => typeof v === 'number').at(-1);
+        if (last === undefined) return [];
+        const text = panel.y.unit === 'rank' ? String(last) : formatNumber(last, panel.precision, model.locale);
+        return boxes.some((b) => b.text.startsWith(text)) ? [] : [`${s.label}: no label "${text}" on the last point`];
+      }),
+  );
+}
+
 const box = (text: string, x: number, y: number, w: number, h: number): TextBox => ({
   text,
   px: 12,
@@ -43,6 +62,23 @@ describe('the text-box check itself', () => {
     expect(textProblems([box('a', 10, 10, 20, 12), box('b', 10, 30, 20, 12)], 100, 100)).toEqual([]);
   });
 
+  it('finds a label crossed by a line segment, and passes one beside it', () => {
+    const label = box('45,46', 100, 50, 30, 12);
+    expect(textOnLines([label], [{ x0: 90, y0: 70, x1: 140, y1: 40 }])).toHaveLength(1);
+    expect(textOnLines([label], [{ x0: 90, y0: 80, x1: 140, y1: 70 }])).toEqual([]);
+    // A steep segment that passes beside the box's corner without touching it.
+    expect(textOnLines([label], [{ x0: 131, y0: 80, x1: 150, y1: 20 }])).toEqual([]);
+  });
+
+  it('finds a featured line whose last point lost its label', () => {
+    const model = buildChartModel(data, registeredCharts().find((s) => s.id === 'papi-ha-nam-tong-diem-2018-2024')!, 'vi');
+    const drawn = chartTextBoxes(model, frame, 'phone').boxes;
+    expect(lastLabelsMissing(model, drawn)).toEqual([]);
+    const last = drawModel(model).series.find((s) => s.role === 'featured')!.values.filter((v) => typeof v === 'number').at(-1)!;
+    const text = formatNumber(last, model.precision, 'vi');
+    expect(lastLabelsMissing(model, drawn.filter((b) => !b.text.startsWith(text)))).toHaveLength(1);
+  });
+
   it('finds text too small on a phone: 12 px drawn on an 800-px picture, not 14 px on a 360-px one', () => {
     expect(tooSmall([box('tick', 0, 0, 10, 10)], 800)).toHaveLength(1);
     expect(tooSmall([{ ...box('tick', 0, 0, 10, 10), px: 14 }], 360)).toEqual([]);
@@ -50,11 +86,14 @@ describe('the text-box check itself', () => {
 });
 
 describe.each(layouts)('chart text in the %s layout', (layout) => {
-  it.each(specs.map((s) => [s.id, s] as const))('%s: every text inside the picture, none overlapping', (_id, spec) => {
+  it.each(specs.map((s) => [s.id, s] as const))('%s: every text inside the picture, none overlapping, none on a line, the last point labelled', (_id, spec) => {
     for (const locale of ['vi', 'en'] as const) {
-      const picture = chartTextBoxes(buildChartModel(data, spec, locale), frame, layout);
+      const model = buildChartModel(data, spec, locale);
+      const picture = chartTextBoxes(model, frame, layout);
       expect(picture.boxes.length).toBeGreaterThan(3);
       expect(textProblems(picture.boxes, picture.width, picture.height), `${spec.id} (${locale}, ${layout})`).toEqual([]);
+      expect(textOnLines(picture.boxes, picture.segments ?? []), `${spec.id} (${locale}, ${layout}): text on a line`).toEqual([]);
+      expect(lastLabelsMissing(model, picture.boxes), `${spec.id} (${locale}, ${layout})`).toEqual([]);
       if (layout === 'phone') expect(tooSmall(picture.boxes, picture.width), `${spec.id} (${locale})`).toEqual([]);
     }
   }, 60_000);

@@ -2,7 +2,7 @@
  * The Chart.js configuration for a chart model. The build-time PNG (Node, @napi-rs/canvas) and the
  * interactive chart in the browser both call this, so the two always draw the same thing.
  */
-import type { ChartConfiguration, Plugin, ChartDataset } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin, ChartDataset } from 'chart.js';
 import { intlLocale } from '../../i18n/index.ts';
 import type { ChartModel, ChartSeries } from './model.ts';
 
@@ -128,6 +128,50 @@ interface Rect {
 
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** A straight piece of a drawn line, in the chart's CSS px. */
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Does the segment pass through the rectangle? (Liang–Barsky clipping: a non-empty clipped part means yes.) */
+function segmentCrossesRect(s: Segment, r: Rect): boolean {
+  let [t0, t1] = [0, 1];
+  const dx = s.x1 - s.x0;
+  const dy = s.y1 - s.y0;
+  for (const [p, q] of [[-dx, s.x0 - r.x0], [dx, r.x1 - s.x0], [-dy, s.y0 - r.y0], [dy, r.y1 - s.y0]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** Every segment of the lines Chart.js drew (datasets with showLine; a missing value breaks the line, spanGaps is off). */
+export function lineSegments(chart: Chart): Segment[] {
+  const segments: Segment[] = [];
+  chart.data.datasets.forEach((ds, i) => {
+    const meta = chart.getDatasetMeta(i);
+    if (meta.hidden || meta.type !== 'line' || (ds as { showLine?: boolean }).showLine === false) return;
+    let prev: { x: number; y: number } | undefined;
+    meta.data.forEach((el, j) => {
+      const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
+      const v = ds.data[j];
+      const ok = v !== null && v !== undefined && Number.isFinite(x) && Number.isFinite(y);
+      if (ok && prev) segments.push({ x0: prev.x, y0: prev.y, x1: x, y1: y });
+      prev = ok ? { x, y } : undefined;
+    });
+  });
+  return segments;
+}
+
 type Ctx = CanvasRenderingContext2D;
 
 /** The box a text will take, with a margin, for the given alignment (middle, top or bottom baseline). */
@@ -155,8 +199,9 @@ export function wrapText(ctx: Ctx, text: string, width: number): string[] {
 
 /**
  * Draws what Chart.js does not: category labels above horizontal bars, value labels placed so that none collides
- * with another or with a marker (a label that cannot be placed is skipped: the table has every value, and the
- * last point of each labelled line always keeps its label), panel headings and method-change markers.
+ * with another, with a marker or with a line (a label that cannot be placed is skipped: the table has every value,
+ * and the last point of each labelled line keeps its label wherever a spot is free), panel headings and
+ * method-change markers.
  */
 function annotations(model: DrawModel, layout: LayoutName): Plugin {
   const px = TEXT_PX[layout];
@@ -234,13 +279,19 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
         model.series.forEach((_s, i) => {
           const meta = chart.getDatasetMeta(i);
           if (meta.hidden) return;
-          for (const el of meta.data) {
+          meta.data.forEach((el, j) => {
+            // A missing value has no marker (Chart.js still gives it a position: the pixel of 0).
+            const v = chart.data.datasets[i]?.data[j];
+            if (v === null || v === undefined) return;
             const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
             if (Number.isFinite(x) && Number.isFinite(y)) markers.push({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-          }
+          });
         });
       }
-      const clear = (r: Rect) => free(r) && !markers.some((m) => overlaps(m, r));
+      // The lines themselves: a value written across a line is hard to read and hides where the line goes.
+      const lines = horizontal ? [] : lineSegments(chart);
+      const offLines = (r: Rect) => !lines.some((s) => segmentCrossesRect(s, r));
+      const clear = (r: Rect) => free(r) && offLines(r) && !markers.some((m) => overlaps(m, r));
       model.series.forEach((series, i) => {
         const meta = chart.getDatasetMeta(i);
         if (meta.hidden) return;
@@ -281,17 +332,30 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
           const above = { y: y - 8, baseline: 'bottom' as const };
           const below = { y: y + 8, baseline: 'top' as const };
           const tries = model.y.reverse ? [below, above] : [above, below];
-          for (const t of tries) {
-            if (clear(textRect(ctx, text, cx, t.y, 'center', t.baseline, px))) {
-              draw(text, cx, t.y, 'center', t.baseline);
-              return;
-            }
-          }
-          // The last point keeps its label even beside a marker, as long as no other text is there.
-          if (n === 0) {
-            const t = tries.find((c) => free(textRect(ctx, text, cx, c.y, 'center', c.baseline, px)));
-            if (t) draw(text, cx, t.y, 'center', t.baseline);
-          }
+          const spots = [
+            ...tries.map((t) => ({ x: cx, y: t.y, align: 'center' as const, baseline: t.baseline })),
+            // Then diagonally off the point, where the line's own segments leave room.
+            ...tries.flatMap((t) => [
+              { x: x + 6, y: t.y, align: 'left' as const, baseline: t.baseline },
+              { x: x - 6, y: t.y, align: 'right' as const, baseline: t.baseline },
+            ]),
+          ];
+          // Within the plot's width: left of it are the value axis's ticks and title.
+          const inPlot = (r: Rect) => r.x0 >= area.left;
+          const spot = spots.find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && clear(r); });
+          // The last point keeps its label even beside a marker, as long as no other text and no line is there.
+          // Its spots reach further: beside the point, then a step or more up or down, clear of every line.
+          const further = [
+            { x: x + 8, y, align: 'left' as const, baseline: 'middle' as const },
+            { x: x - 8, y, align: 'right' as const, baseline: 'middle' as const },
+            ...[1, 2, 3].flatMap((k) => tries.flatMap((t) => [
+              { x: cx, y: t.y + (t.baseline === 'bottom' ? -k : k) * px, align: 'center' as const, baseline: t.baseline },
+              { x: x - 6, y: t.y + (t.baseline === 'bottom' ? -k : k) * px, align: 'right' as const, baseline: t.baseline },
+            ])),
+          ];
+          const last = n === 0 ? [...spots, ...further].find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && free(r) && offLines(r); }) : undefined;
+          const at = spot ?? last;
+          if (at) draw(text, at.x, at.y, at.align, at.baseline);
         });
       });
       ctx.restore();

@@ -18,7 +18,7 @@ import {
 } from 'chart.js';
 import path from 'node:path';
 import type { ChartModel } from './model.ts';
-import { chartHeight, chartJsConfig, drawModel, drawPanels, type LayoutName } from './chartjs-config.ts';
+import { chartHeight, chartJsConfig, drawModel, drawPanels, lineSegments, type LayoutName, type Segment } from './chartjs-config.ts';
 import { plotCanvas, recordingContext, type TextBox } from './text-boxes.ts';
 import { drawMapPlot, mapTexts, planMap, type MapOp } from './map-image.ts';
 
@@ -131,10 +131,12 @@ export interface RenderedChart {
   boxes: TextBox[];
   /** A map's provinces as drawn (fill, hatch, outline). */
   mapOps?: MapOp[];
+  /** Every segment of the data lines drawn, in CSS px of this picture (labels must not sit on them). */
+  segments?: Segment[];
 }
 
 /** Draws the planned frame and the plots on `target`, at `scale` device px per CSS px; returns every text's box. */
-function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, layout: LayoutName, plan: FramePlan, mapOps: MapOp[] = []): TextBox[] {
+function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, layout: LayoutName, plan: FramePlan, segments: Segment[] = [], mapOps: MapOp[] = []): TextBox[] {
   const L = LAYOUTS[layout];
   const boxes: TextBox[] = [];
   const ctx = recordingContext(target, boxes, scale);
@@ -155,6 +157,7 @@ function drawChart(target: SKRSContext2D, scale: number, model: ChartModel, layo
     const { top, height } = plan.plots[i]!;
     const canvas = plotCanvas(target, boxes, scale, { x: L.pad, y: top }, L.width - L.pad * 2, height);
     const chart = new Chart(canvas as unknown as HTMLCanvasElement, chartJsConfig(panel, { animate: false, responsive: false, devicePixelRatio: scale, layout }));
+    for (const s of lineSegments(chart)) segments.push({ x0: s.x0 + L.pad, y0: s.y0 + top, x1: s.x1 + L.pad, y1: s.y1 + top });
     chart.destroy();
   });
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
@@ -192,7 +195,9 @@ export function chartTextBoxes(model: ChartModel, frame: ImageFrame, layout: Lay
   const plan = planFrame(model, frame, layout);
   const canvas = createCanvas(plan.width, plan.height);
   const mapOps: MapOp[] = [];
-  return { width: plan.width, height: plan.height, boxes: drawChart(canvas.getContext('2d'), 1, model, layout, plan, mapOps), ...(model.map ? { mapOps } : {}) };
+  const segments: Segment[] = [];
+  const boxes = drawChart(canvas.getContext('2d'), 1, model, layout, plan, segments, mapOps);
+  return { width: plan.width, height: plan.height, boxes, segments, ...(model.map ? { mapOps } : {}) };
 }
 
 /** The phone picture: WebP only (the PNG download stays the wide one), so no time goes into a PNG nobody gets. */

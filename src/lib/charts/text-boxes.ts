@@ -121,3 +121,33 @@ export function textProblems(boxes: TextBox[], width: number, height: number): s
   }
   return problems;
 }
+
+/** A drawn line's straight piece, in CSS px of the whole image. */
+export interface LineSegment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Separating-axis test of a text box against a segment: the box's two edge directions and the segment's normal. */
+export function segmentCrossesBox(s: LineSegment, b: TextBox, slack = 0.5): boolean {
+  const ends = [{ x: s.x0, y: s.y0 }, { x: s.x1, y: s.y1 }];
+  for (const axis of [...axes(b.corners), { x: -(s.y1 - s.y0), y: s.x1 - s.x0 }]) {
+    const len = Math.hypot(axis.x, axis.y);
+    if (!len) continue;
+    const project = (ps: Point[]) => ps.map((p) => (p.x * axis.x + p.y * axis.y) / len);
+    const pb = project(b.corners);
+    const ps = project(ends);
+    if (Math.max(...pb) - slack <= Math.min(...ps) + slack || Math.max(...ps) - slack <= Math.min(...pb) + slack) return false;
+  }
+  return true;
+}
+
+/** Every text that a data line runs through, in words a test failure can print. */
+export function textOnLines(boxes: TextBox[], segments: LineSegment[]): string[] {
+  return boxes.flatMap((b) => {
+    const s = segments.find((seg) => segmentCrossesBox(seg, b));
+    return s ? [`"${b.text}" sits on a line (${s.x0.toFixed(0)},${s.y0.toFixed(0)}–${s.x1.toFixed(0)},${s.y1.toFixed(0)})`] : [];
+  });
+}
