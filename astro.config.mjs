@@ -8,11 +8,12 @@ import { articleAllowlist } from './src/integrations/article-allowlist.ts';
 import siteUrls, { astroRedirects } from './src/integrations/site-urls.ts';
 import ogCards from './src/integrations/og-cards.ts';
 import { inSitemap } from './src/lib/routes.ts';
-import { siteOrigin, basePath, correctionsChannel } from './src/lib/deploy-env.ts';
+import { siteOrigin, basePath, correctionsChannel, siteOwner } from './src/lib/deploy-env.ts';
 
 const base = basePath(process.env.BASE_PATH);
 // Fails a production build without exactly one corrections address (CORRECTIONS_EMAIL or CORRECTIONS_URL).
 correctionsChannel(process.env);
+siteOwner(process.env);
 
 export default defineConfig({
   site: siteOrigin(process.env.SITE_URL),

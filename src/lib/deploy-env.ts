@@ -69,12 +69,16 @@ export function correctionsChannel(env: Record<string, string | undefined>): Cor
 
 /**
  * Who runs the site, as the About page names it: SITE_OWNER (a person or an organisation), set by whoever deploys the
- * site, since the project itself names no owner. Unset: null, and the About page says only that an independent
- * editorial team runs it. Plain text only: it is shown as written.
+ * site, since the project itself names no owner. A production build fails without it; a local build may leave it
+ * unset (null), and the About page then says only that an independent editorial team runs it. Plain text only.
  */
 export function siteOwner(env: Record<string, string | undefined>): string | null {
   const owner = (env.SITE_OWNER ?? '').trim().replace(/\s+/g, ' ');
-  if (!owner) return null;
+  if (!owner) {
+    // A published site says who runs it (issue 17): only a local build may leave the name out.
+    if (!isLocalSite(env.SITE_URL)) throw new Error(`A production build (SITE_URL=${env.SITE_URL}) needs SITE_OWNER: the About page says who runs the site.`);
+    return null;
+  }
   if (owner.length > 120 || /[<>{}]/.test(owner)) throw new Error(`SITE_OWNER must be a plain name of at most 120 characters, got "${owner.slice(0, 40)}…"`);
   return owner;
 }

@@ -38,9 +38,13 @@ describe('correctionsChannel: the one way readers report an error', () => {
 });
 
 describe('siteOwner: who runs the site, named by the deployer', () => {
-  it('is null when SITE_OWNER is unset or blank, so the About page says only "an independent team"', () => {
+  it('is null on a local build when SITE_OWNER is unset or blank, so the About page says only "an independent team"', () => {
     expect(siteOwner({})).toBeNull();
     expect(siteOwner({ SITE_OWNER: '   ' })).toBeNull();
+  });
+  it('fails a production build without SITE_OWNER, naming the setting', () => {
+    expect(() => siteOwner({ SITE_URL: PROD })).toThrow(/needs SITE_OWNER/);
+    expect(siteOwner({ SITE_URL: PROD, SITE_OWNER: 'Nhóm Chỉ số Hà Nam' })).toBe('Nhóm Chỉ số Hà Nam');
   });
   it('returns the name as written, with spaces tidied', () => {
     expect(siteOwner({ SITE_OWNER: '  Nhóm  Chỉ số Hà Nam ' })).toBe('Nhóm Chỉ số Hà Nam');
@@ -64,8 +68,13 @@ describe('the Astro config applies the rule before a production build starts', (
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/CORRECTIONS_EMAIL or CORRECTIONS_URL/);
   }, 60_000);
-  it('loads with exactly one set', () => {
+  it('fails, naming SITE_OWNER, for SITE_URL=https://… with a corrections address but no owner', () => {
     const run = loadConfig({ SITE_URL: PROD, CORRECTIONS_URL: 'https://github.com/o/r/issues/new' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(/needs SITE_OWNER/);
+  }, 60_000);
+  it('loads with exactly one corrections address and an owner', () => {
+    const run = loadConfig({ SITE_URL: PROD, CORRECTIONS_URL: 'https://github.com/o/r/issues/new', SITE_OWNER: 'Nhóm Chỉ số Hà Nam' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('config loaded');
   }, 60_000);
