@@ -347,6 +347,7 @@ export const en: UiStrings = {
     computedRange: 'Computed among only {among} of {of} provinces with complete data.',
     derived: 'derived',
     derivedText: 'Derived from the {year} result and the change {publisher} states: {arithmetic}. Not an officially published figure.',
+    percentagePoints: '{n} percentage points',
     differenceText: 'The difference of two published figures ({publishers}): {arithmetic}. Computed by this site, not an officially published figure.',
     secondary: 'secondary source',
     secondaryText: 'From a third-party compilation that does not state its primary source.',
@@ -368,7 +369,7 @@ export const en: UiStrings = {
     source: 'Source',
     conflict: 'Sources disagree: see the details',
     /** Before the partners of a merged province and their figures of the same index and year. */
-    mergerPartners: 'In {year}, the merger partners:',
+    mergerPartners: '{index} {year} of the merger partners:',
     changeSame: 'the same rank as in {year}',
     changeUp: { one: 'up {n} place from {year}', other: 'up {n} places from {year}' },
     changeDown: { one: 'down {n} place from {year}', other: 'down {n} places from {year}' },

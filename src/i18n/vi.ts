@@ -345,6 +345,7 @@ export const vi = {
     computedRange: 'Chỉ tính trong {among} trên {of} tỉnh, thành phố có đủ số liệu.',
     derived: 'suy ra',
     derivedText: 'Suy ra từ kết quả năm {year} và mức thay đổi mà {publisher} nêu: {arithmetic}. Không phải số liệu công bố chính thức.',
+    percentagePoints: '{n} điểm phần trăm',
     differenceText: 'Hiệu của hai số đã công bố ({publishers}): {arithmetic}. Trang này tính, không phải số liệu công bố chính thức.',
     secondary: 'nguồn thứ cấp',
     secondaryText: 'Lấy từ một bộ số liệu tổng hợp của bên thứ ba, không nêu nguồn gốc chính thức.',
@@ -366,7 +367,7 @@ export const vi = {
     source: 'Nguồn',
     conflict: 'Các nguồn nói khác nhau: xem chi tiết',
     /** Before the partners of a merged province and their figures of the same index and year. */
-    mergerPartners: 'Năm {year}, các tỉnh cùng hợp nhất:',
+    mergerPartners: '{index} năm {year} của các tỉnh cùng hợp nhất:',
     /** A rank change from {year}; {n} places, by plural category (Intl.PluralRules). */
     changeSame: 'giữ nguyên thứ hạng so với năm {year}',
     changeUp: { one: 'tăng {n} bậc so với năm {year}', other: 'tăng {n} bậc so với năm {year}' },

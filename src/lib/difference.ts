@@ -6,7 +6,7 @@ import type { Dataset } from './dataset.ts';
 import type { Locale } from '../i18n/index.ts';
 import { ui } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
-import { formatValue } from './format.ts';
+import { displayDecimals, formatNumber, formatValue } from './format.ts';
 import { getResult, getSource, headlineValue, measureDef } from './results.ts';
 import type { Mark } from './marks.ts';
 
@@ -30,6 +30,13 @@ export function valueDifference(ds: Dataset, a: string, b: string, locale: Local
   const t = ui(locale).marks;
   const f = (v: number) => formatValue(v, precision, ua, locale);
   const publishers = [...new Set([va.source, vb.source].map((s) => getSource(ds, s).publisher))].join(', ');
-  const text = fillTemplate(t.differenceText, { arithmetic: `${f(va.value)} − ${f(vb.value)} = ${f(value)}`, publishers });
+  const text = fillTemplate(t.differenceText, { arithmetic: `${f(va.value)} − ${f(vb.value)} = ${formatDifference(value, precision, ua, locale)}`, publishers });
   return { value, precision, unit: ua, mark: { kind: 'derived', label: t.derived, text } };
+}
+
+/** A gap as read: between two percentages it is in percentage points ("1,54 điểm phần trăm"), not a per cent; negative with a minus sign. */
+export function formatDifference(value: number, precision: number, unit: Difference['unit'], locale: Locale): string {
+  const text = unit === 'points' ? formatValue(value, precision, unit, locale) : fillTemplate(ui(locale).marks.percentagePoints, { n: formatNumber(value, displayDecimals(precision), locale) });
+  // A real minus sign, as in print.
+  return text.replace(/^-/, '\u2212');
 }

@@ -1,7 +1,7 @@
 /** The gap between two results (src/lib/difference.ts): a − b on one scale, always marked "derived", with its arithmetic. */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/dataset.ts';
-import { valueDifference } from '../../src/lib/difference.ts';
+import { formatDifference, valueDifference } from '../../src/lib/difference.ts';
 import { getResult, headlineValue } from '../../src/lib/results.ts';
 
 const ds = loadDataset();
@@ -24,5 +24,13 @@ describe('valueDifference', () => {
   });
   it('refuses a result without a value, naming it', () => {
     expect(() => valueDifference(ds, A, 'par-index/2021/ha-tinh/total', 'vi')).toThrow(/par-index\/2021\/ha-tinh\/total has no value/);
+  });
+  it('reads a gap between two percentages in percentage points, not as a per cent', () => {
+    const d = valueDifference(ds, A, B, 'vi');
+    expect(d.unit).toBe('percent');
+    expect(formatDifference(1.54, 2, 'percent', 'vi')).toBe('1,54 điểm phần trăm');
+    expect(formatDifference(1.54, 2, 'percent', 'en')).toBe('1.54 percentage points');
+    expect(formatDifference(1.54, 2, 'points', 'vi')).toBe('1,54');
+    expect(d.mark.text).toMatch(/= −?[\d,]+ điểm phần trăm/);
   });
 });
