@@ -7,7 +7,7 @@ import { Chart, Tooltip } from 'chart.js';
 import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale, topojson } from 'chartjs-chart-geo';
 import type { MapDraw } from '../lib/charts/map.ts';
 
-export type MapIslandModel = MapDraw & { id: string; label: string; phoneMaxWidth: number };
+export type MapIslandModel = MapDraw & { kind: 'map'; id: string; label: string; phoneMaxWidth: number };
 
 type Topology = Parameters<typeof topojson.feature>[0];
 type TopoObject = Parameters<typeof topojson.feature>[1];

@@ -14,7 +14,7 @@ import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { parseCsvRecords as parseCsv } from '../lib/csv.ts';
 
 const site = new DistSite(DIST);
-const PAGES = ['ha-nam/', 'en/ha-nam/', 'bieu-do/papi-xep-hang-2024/', 'tinh/nam-dinh/'];
+const PAGES = ['bieu-do/papi-ha-nam-thu-hang/', 'en/charts/papi-ha-nam-tong-diem/', 'bieu-do/papi-xep-hang-2024/', 'tinh/nam-dinh/', 'bieu-do/papi-ban-do-2024/'];
 
 let server: RunningServer;
 let pool: BrowserPool;
@@ -82,7 +82,7 @@ describe.each(PAGES.map((p) => [p]))('%s', (pagePath) => {
         const cells = await figure.locator('table[data-chart-table] td').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset['value'] ?? ''));
         const tableValues = cells.filter((v) => v !== '').map(Number).sort((a, b) => a - b);
         const csvValues = csv.filter((r) => r['value'] !== '').map((r) => Number(r['value'])).sort((a, b) => a - b);
-        const model = JSON.parse((await figure.locator('script[data-chart-model]').textContent())!) as { kind: string };
+        const model = JSON.parse((await figure.locator('script[data-chart-model], script[data-map-model]').textContent())!) as { kind: string };
         const rankChart = model.kind === 'rank-line';
         if (rankChart) expect(tableValues).toEqual(csv.filter((r) => r['rank'] !== '').map((r) => Number(r['rank'])).sort((a, b) => a - b));
         else expect(tableValues).toEqual(csvValues);
