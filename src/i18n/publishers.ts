@@ -36,6 +36,7 @@ const EN_PHRASES: [RegExp, string | ((all: string, ...groups: string[]) => strin
 
 /** The publisher label for a citation, a source link or a chart's source line in the page's language. */
 export function publisherLabel(publisher: string, locale: Locale): string {
-  if (locale === 'vi') return publisher;
+  // A newspaper's or magazine's name is a proper name: "Tạp chí Công nghiệp và Tiêu dùng" keeps its "và".
+  if (locale === 'vi' || /^(Tạp chí|Báo) /u.test(publisher)) return publisher;
   return EN_PHRASES.reduce((label, [re, to]) => (typeof to === 'string' ? label.replace(re, to) : label.replace(re, to)), publisher);
 }
