@@ -170,7 +170,7 @@ function figureMarks(model: ChartModel, series: ChartSeries, xKey: string): Mark
 
 /** The chart renderer's greedy word wrap; `max` lines, the last one cut with an ellipsis when the text does not fit. */
 function wrap(ctx: SKRSContext2D, text: string, width: number, max: number): { lines: string[]; fits: boolean } {
-  const lines = wrapText(ctx as unknown as CanvasRenderingContext2D, text.trim(), width);
+  const lines = wrapText(ctx, text.trim(), width);
   const fits = lines.length <= max && lines.every((l) => ctx.measureText(l).width <= width);
   if (fits) return { lines, fits };
   const kept = lines.slice(0, max);

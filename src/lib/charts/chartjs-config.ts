@@ -182,8 +182,8 @@ function textRect(ctx: Ctx, text: string, x: number, y: number, align: CanvasTex
   return { x0: x0 - 2, y0: y0 - 1, x1: x0 + w + 2, y1: y0 + px * 1.3 + 1 };
 }
 
-/** Greedy word wrap with the context's current font. */
-export function wrapText(ctx: Ctx, text: string, width: number): string[] {
+/** Greedy word wrap with the context's current font; any canvas (browser, @napi-rs/canvas) measures text. */
+export function wrapText(ctx: { measureText(text: string): { width: number } }, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

@@ -6,7 +6,7 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { geoPath } from 'd3-geo';
 import type { ChartModel } from './model.ts';
-import { TEXT_PX, type LayoutName } from './chartjs-config.ts';
+import { TEXT_PX, wrapText, type LayoutName } from './chartjs-config.ts';
 import { MAP_EXTENTS, NO_DATA_FILL, NO_DATA_HATCH, OUTLINE, type MapModel } from './map.ts';
 import { archipelagos, fitProjection, loadBoundaries, type Boundaries } from '../geo.ts';
 import { loadDataset } from '../dataset.ts';
@@ -40,20 +40,6 @@ function boundaries(map: MapModel): Boundaries {
   return loadBoundaries(map.boundaries, loadDataset().provinces.values());
 }
 
-function wrapWords(ctx: SKRSContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** Where the legend goes and how tall the plot is, for a plot `width` CSS px wide. */
 export function planMap(ctx: SKRSContext2D, model: ChartModel, layout: LayoutName, width: number): MapPlan {
   const map = model.map!;
@@ -66,7 +52,7 @@ export function planMap(ctx: SKRSContext2D, model: ChartModel, layout: LayoutNam
   const rows: LegendRow[] = [];
   const add = (text: string, swatch?: LegendRow['swatch'], bold = false) => {
     ctx.font = font(bold ? 700 : 400, px);
-    const lines = wrapWords(ctx, text, bold ? width - x : textWidth);
+    const lines = wrapText(ctx, text, bold ? width - x : textWidth);
     rows.push({ lines, y, ...(swatch ? { swatch } : {}), bold });
     y += lines.length * lh + 6;
   };
