@@ -11,7 +11,7 @@ import { decimals, fixEnglish, int, num, readCsv, shorten, slugify, sourceIdForU
 import { buildProvinces, NEW_NINH_BINH, provinceMatcher, REGIONS, scopeOf } from './import/geography.ts';
 import { BOUNDARY_SOURCE, importBoundaries } from './import/geo.ts';
 import { buildIndices, PAPI_DIMENSIONS, PAR_DOMAINS, PCI_SUBINDICES, type PapiTree } from './import/indices.ts';
-import { choosePreferred, type Draft } from './import/claims.ts';
+import { choosePreferred, differBeyondRounding, type Draft } from './import/claims.ts';
 import { importCriteria } from './import/criteria.ts';
 import { hostOf, mirrorOf, publisherOf } from './import/publishers.ts';
 
@@ -581,7 +581,9 @@ const nationalStats: NationalStat[] = [...statDrafts.entries()]
     const typo = (c: NationalStat['claims'][number]) => s.index === 'papi' && s.year === 2024 && s.stat === 'mean' && c.value === 41.43;
     const claims = ordered.map((c) => ({ ...c, ...(typo(c) ? { flag: 'typo' as const, note: 'likely a misprint of the computed mean (errata)' } : {}) }));
     const best = claims.find((c) => !c.flag) ?? claims[0]!;
-    const values = new Set(claims.filter((c) => !c.flag).map((c) => c.value?.toFixed(1)));
+    // Two figures conflict unless one is the other rounded (35,75 and 35,7496 agree): the rule results follow.
+    const shown = claims.filter((c): c is typeof c & { value: number } => !c.flag && c.value !== undefined);
+    const disagree = shown.some((a) => shown.some((b) => differBeyondRounding(a, b)));
     return {
       id,
       index: s.index,
@@ -591,14 +593,8 @@ const nationalStats: NationalStat[] = [...statDrafts.entries()]
       stat: s.stat,
       claims: claims.map((c) => ({ ...c, preferred: c === best })),
       preferred_rule: 'An official or press statement is preferred over a figure computed from the data files; known misprints are never preferred.',
-      ...(values.size > 1
-        ? {
-            conflict: {
-              note_vi: 'Các nguồn đưa ra con số khác nhau; có thể họ tính trên những nhóm tỉnh khác nhau.',
-              note_en: 'Sources give different figures; they may have computed them over different sets of provinces.',
-            },
-          }
-        : {}),
+      // Only the flag: what readers see is generated from the claims and their publishers (src/lib/marks.ts).
+      ...(disagree ? { conflict: true as const } : {}),
     };
   });
 

@@ -22,6 +22,13 @@ function roundsTo(precise: number, claimed: number, decimals: number): boolean {
   return Math.abs(precise - claimed) <= unit * 1.01;
 }
 
+/** Two figures really differ: neither is the other rounded to its published decimals, and they are more than 0,011 apart (the rule choosePreferred applies to results, for statistics). */
+export function differBeyondRounding(a: { value: number; precision?: number | undefined }, b: { value: number; precision?: number | undefined }): boolean {
+  const [rough, precise] = (a.precision ?? 0) <= (b.precision ?? 0) ? [a, b] : [b, a];
+  const rounds = (rough.precision ?? 0) < (precise.precision ?? 0) && roundsTo(precise.value, rough.value, rough.precision ?? 0);
+  return !rounds && Math.abs(a.value - b.value) > 0.011;
+}
+
 export interface Chosen {
   claims: Claim[];
   rule: string;

@@ -127,7 +127,8 @@ export const claimSchema = z
   });
 export type Claim = z.infer<typeof claimSchema>;
 
-const conflictSchema = z.strictObject({ note_vi: z.string().min(1), note_en: z.string().min(1) });
+/** Set by the import when claims really disagree; the note readers see is generated from the claims and their publishers (src/lib/marks.ts), never kept as text. */
+const conflictSchema = z.literal(true);
 
 export const resultSchema = z.strictObject({
   /** "<index>/<year>/<province slug>/<measure>", e.g. "papi/2021/ha-nam/total". */
@@ -140,8 +141,8 @@ export const resultSchema = z.strictObject({
   claims: z.array(claimSchema).min(1),
   /** The rule that chose the preferred claim, in plain words. */
   preferred_rule: z.string().min(1),
-  /** Set by the import when claims really disagree (rounding and misprints do not); the note readers see is generated from the claims and their publishers (src/lib/marks.ts). */
-  conflict: z.literal(true).optional(),
+  /** Rounding and misprints are not conflicts. */
+  conflict: conflictSchema.optional(),
 });
 export type Result = z.infer<typeof resultSchema>;
 

@@ -38,7 +38,10 @@ export const chartSentencesEn: ChartSentences = {
   missingNote: (label, keys) => `${label}: no data yet for ${keys.join(', ')}.`,
   computedNote: 'Ranks marked "computed" were worked out by this site from the data file; they are not officially published ranks.',
   breakNote: (years, index, panels) => `${index} changed its method in ${years.join(', ')}: scores before and after cannot be compared directly, so they are drawn as ${panels ? 'two separate panels, each with its own axis' : 'two separate lines'}.`,
-  comparisonNote: 'The mean, median, best and worst are computed from the provinces with data that year.',
+  allFigures: 'Every figure in the chart',
+  someFigures: (n, of) => `${n} of the ${of} figures`,
+  eachInTable: 'the data table marks each one',
+  comparisonNote: 'Mean, median, best and worst: the figure a source publishes where there is one, otherwise computed from the provinces with data that year.',
   title: ({ kind, index, measure, province, years, byProvince }) => {
     const what = measure ? `${measure} (${index})` : `${index} score`;
     if (kind === 'rank-line') return `${province ?? 'Provinces'}: ${measure ? `${measure} ` : ''}${index} rank, ${range(years)}`;

@@ -25,6 +25,11 @@ export interface ChartSentences {
   computedNote: string;
   breakNote: (years: number[], index: string, panels: boolean) => string;
   comparisonNote: string;
+  /** A picture's note on a mark every figure of the chart carries names them so. */
+  allFigures: string;
+  /** …and where many but not all do: how many, and where the reader finds which. */
+  someFigures: (n: number, of: number) => string;
+  eachInTable: string;
   title: (a: { kind: ChartKind; index: string; measure: string | undefined; province: string | undefined; years: number[]; byProvince: boolean }) => string;
   /** A measure's name with its maximum, where measures on one chart have different scales. */
   withMax: (name: string, max: string) => string;

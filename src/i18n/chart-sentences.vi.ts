@@ -33,7 +33,10 @@ export const chartSentencesVi: ChartSentences = {
   computedNote: 'Thứ hạng ghi "tính toán" do trang này tự xếp từ tệp dữ liệu, không phải thứ hạng công bố chính thức.',
   breakNote: (years, index, panels) =>
     `${index} đổi phương pháp từ năm ${years.join(', ')}: điểm trước và sau mốc này không so sánh trực tiếp được, nên được vẽ thành ${panels ? 'hai khung riêng, mỗi khung một trục' : 'hai đường riêng'}.`,
-  comparisonNote: 'Trung bình, trung vị, cao nhất và thấp nhất được tính từ điểm của các tỉnh có số liệu năm đó.',
+  allFigures: 'Mọi số liệu trong biểu đồ',
+  someFigures: (n, of) => `${n} trong ${of} số liệu`,
+  eachInTable: 'bảng số liệu ghi rõ từng số',
+  comparisonNote: 'Trung bình, trung vị, cao nhất và thấp nhất: số do nguồn công bố nếu có, nếu không thì tính từ điểm của các tỉnh có số liệu năm đó.',
   title: ({ kind, index, measure, province, years, byProvince }) => {
     const what = measure ? `${measure} (${index})` : `Điểm ${index}`;
     if (kind === 'rank-line') return `Thứ hạng ${measure ? `${measure} ` : ''}${index} của ${province ?? 'các tỉnh'}, ${range(years)}`;

@@ -181,6 +181,7 @@ export const en: UiStrings = {
     change: 'Compared with before',
     changeText: '{change} places since {year}',
     changeTextPoints: '{change} places and {points} points since {year}',
+    /** {rank} is the earlier rank itself, with its marks; it ends the text. */
     previousText: '{year}: {rank}',
     noPrevious: 'no earlier data yet',
   },
@@ -353,6 +354,7 @@ export const en: UiStrings = {
     secondaryText: 'From a third-party compilation that does not state its primary source.',
     conflict: 'sources differ',
     conflictIntro: 'Sources disagree:',
+    conflictIntroRank: 'Sources disagree on the rank:',
     allSources: 'All sources',
     claimBy: '{figure} according to {publishers}',
     rankSpoken: 'ranked {rank} of {of}',

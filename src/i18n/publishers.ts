@@ -40,3 +40,6 @@ export function publisherLabel(publisher: string, locale: Locale): string {
   if (locale === 'vi' || /^(Tạp chí|Báo) /u.test(publisher)) return publisher;
   return EN_PHRASES.reduce((label, [re, to]) => (typeof to === 'string' ? label.replace(re, to) : label.replace(re, to)), publisher);
 }
+
+/** The organisation a publisher label names: "CECODES, … (papi.org.vn): tệp dữ liệu PAPI" is the same publisher as "CECODES, … (papi.org.vn)". */
+export const publisherOrganisation = (publisher: string): string => publisher.split(':')[0]!.trim();

@@ -179,6 +179,7 @@ export const vi = {
     change: 'So với lần trước',
     changeText: '{change} bậc so với năm {year}',
     changeTextPoints: '{change} bậc và {points} điểm so với năm {year}',
+    /** {rank} is the earlier rank itself, with its marks; it ends the text. */
     previousText: 'năm {year}: {rank}',
     noPrevious: 'chưa có số liệu năm trước',
   },
@@ -351,6 +352,7 @@ export const vi = {
     secondaryText: 'Lấy từ một bộ số liệu tổng hợp của bên thứ ba, không nêu nguồn gốc chính thức.',
     conflict: 'các nguồn khác nhau',
     conflictIntro: 'Các nguồn nói khác nhau:',
+    conflictIntroRank: 'Các nguồn nói khác nhau về thứ hạng:',
     allSources: 'Mọi nguồn',
     claimBy: '{figure} theo {publishers}',
     rankSpoken: 'hạng {rank} trên {of}',

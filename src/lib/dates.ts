@@ -10,3 +10,13 @@ export function formatDate(iso: string, locale: Locale): string {
     new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))),
   );
 }
+
+/** A source's date as precise as it states it: a day ("23/06/2022"), a month ("tháng 6/2022", "June 2022") or a year. */
+export function formatSourceDate(date: string, locale: Locale): string {
+  if (/^\d{4}$/.test(date)) return date;
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  if (!m) return formatDate(date, locale);
+  const [, y, mo] = m;
+  if (locale === 'vi') return `tháng ${Number(mo)}/${y}`;
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(y), Number(mo) - 1, 1)));
+}

@@ -7,6 +7,9 @@ import type { Claim, Fact, NationalStat, Result } from '../data/schemas.ts';
 import type { Dataset } from './dataset.ts';
 import { ui, type Locale } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
+import { publisherOrganisation } from '../i18n/publishers.ts';
+
+export { publisherOrganisation };
 import { formatNumber, formatRank, formatValue } from './format.ts';
 import { getIndex, getSource, headlineRank, headlineValue, measureDef, periodFor, provincesInYear, usable, yearsWithData } from './results.ts';
 
@@ -64,12 +67,15 @@ function unitOf(ds: Dataset, r: Result): 'points' | 'percent' {
   return measureDef(ds, r.index, r.year, r.measure)?.scale.unit ?? 'points';
 }
 
+/** True when the sources of a result give different ranks (its conflict is then told by rank). */
+const ranksDiffer = (r: Result): boolean => new Set(r.claims.filter((c) => usable(c) && c.rank !== undefined).map((c) => c.rank)).size > 1;
+
 /** Each figure the sources give for a conflicting key (ranks where ranks differ, else values), with its publishers. */
 export function conflictClaims(ds: Dataset, r: Result, locale: Locale): { figure: string; publishers: string[] }[] {
   const t = ui(locale).marks;
   const claims = r.claims.filter(usable);
   const ranked = claims.filter((c) => c.rank !== undefined);
-  const byRank = new Set(ranked.map((c) => c.rank)).size > 1;
+  const byRank = ranksDiffer(r);
   const groups = new Map<string, string[]>();
   for (const c of byRank ? ranked : claims.filter((x) => x.value !== undefined && x.flag !== 'rounding')) {
     const figure = byRank
@@ -80,8 +86,6 @@ export function conflictClaims(ds: Dataset, r: Result, locale: Locale): { figure
   return [...groups].map(([figure, publishers]) => ({ figure, publishers }));
 }
 
-/** The organisation a publisher label names: "CECODES, … (papi.org.vn): tệp dữ liệu PAPI" is the same publisher as "CECODES, … (papi.org.vn)". */
-export const publisherOrganisation = (publisher: string): string => publisher.split(':')[0]!.trim();
 
 /** Adds a publisher to a figure's list once: two documents of one publisher backing one figure name it once. */
 function addPublisher(groups: Map<string, string[]>, figure: string, publisher: string): void {
@@ -107,6 +111,12 @@ function plainConflict(ds: Dataset, claims: PlainClaim[], unit: 'points' | 'perc
 
 const secondaryMark = (locale: Locale): Mark => ({ kind: 'secondary', label: ui(locale).marks.secondary, text: ui(locale).marks.secondaryText });
 
+/** The kinds of mark of a statistic's shown figure: the machine-readable part of statMarks. */
+export function statMarkKinds(s: NationalStat): MarkKind[] {
+  const shown = s.claims.find((c) => c.preferred) ?? s.claims[0]!;
+  return MARK_KINDS.filter((k) => (k === 'conflict' && s.conflict) || (k === 'secondary' && shown.flag === 'secondary'));
+}
+
 /** The marks of a national or regional statistic: a conflict where its sources give different values, secondary where the shown value is. A computed mean is not a computed rank and carries no mark. */
 export function statMarks(ds: Dataset, s: NationalStat, locale: Locale): Mark[] {
   const unit = s.stat === 'ranked-count' ? undefined : (measureDef(ds, s.index, s.year, s.measure)?.scale.unit ?? 'points');
@@ -123,11 +133,17 @@ export function factMarks(ds: Dataset, f: Fact, locale: Locale): Mark[] {
   return [...(conflict ? [conflict] : []), ...(shown.flag === 'secondary' ? [secondaryMark(locale)] : [])];
 }
 
+/** What sources disagree on: where the ranks differ, a note beside a score says so ("… về thứ hạng:"). */
+export function conflictIntro(r: Result, locale: Locale): string {
+  const t = ui(locale).marks;
+  return ranksDiffer(r) ? t.conflictIntroRank : t.conflictIntro;
+}
+
 /** The generated conflict note: "Các nguồn nói khác nhau: 8/63 theo Báo Hà Nam; 9/63 (tính toán) theo …". */
 export function conflictNote(ds: Dataset, r: Result, locale: Locale): string {
   const t = ui(locale).marks;
   const parts = conflictClaims(ds, r, locale).map((g) => fillTemplate(t.claimBy, { figure: g.figure, publishers: g.publishers.join(', ') }));
-  return `${t.conflictIntro} ${parts.join('; ')}.`;
+  return `${conflictIntro(r, locale)} ${parts.join('; ')}.`;
 }
 
 /** The arithmetic of a derived claim: the later figure and the change its source states. */
@@ -173,6 +189,18 @@ export function figureMarks(ds: Dataset, r: Result, show: Shown, locale: Locale)
         return { kind, label: t.secondary, text: t.secondaryText };
     }
   });
+}
+
+/**
+ * The marks of a figure by its data key (a result, or a statistic a chart's comparison draws), limited to `kinds`:
+ * what a table cell or a picture's note says. A comparison computed from secondary figures has no statistic of its
+ * own in the data, and is secondary too.
+ */
+export function keyMarks(ds: Dataset, key: string, kinds: MarkKind[], show: Shown, locale: Locale): Mark[] {
+  const r = ds.results.get(key);
+  const s = ds.nationalStats.get(key);
+  const marks = r ? figureMarks(ds, r, show, locale) : s ? statMarks(ds, s, locale) : [];
+  return kinds.map((k) => marks.find((m) => m.kind === k) ?? (k === 'secondary' ? secondaryMark(locale) : undefined)).filter((m) => m !== undefined);
 }
 
 /** Why there is no figure for a key: outside the index's years, outside its method (or the province's life), or not found. */

@@ -30,6 +30,18 @@ function keyed(html: string): { key: string; marks: string[]; tag: string }[] {
   }));
 }
 
+/** A score ("43,29", "88,38%") or a rank out of a ranking ("22/60"); counts of years ("3/7") and dates are not. */
+const FIGURE = /(?<![\d/.,])\d{1,3},\d{1,4}(?![\d,])|(?<![\d/])\d{1,2}\/[2-9]\d(?![\d/])/;
+
+/** Table cells that show a figure with no data key on the cell or inside it; a layout cell (the print frame's, holding blocks) is not a data cell. */
+function unkeyedFigures(html: string): string[] {
+  return [...html.matchAll(/<td\b([^>]*)>([\s\S]*?)<\/td>/g)].flatMap((m) => {
+    if (/\bdata-key=/.test(m[1]!) || /\bdata-key=/.test(m[2]!) || /<(?:header|div|p|ul|ol|table|section|article|h\d)\b/.test(m[2]!)) return [];
+    const text = decodeEntities(m[2]!.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+    return FIGURE.test(text) ? [text.slice(0, 60)] : [];
+  });
+}
+
 describe('conflict marks in the built site', () => {
   it('the dataset has conflicts to check, and the pages show some of them', () => {
     site.assertBuilt();
@@ -37,6 +49,12 @@ describe('conflict marks in the built site', () => {
     expect(conflicts.has('papi/2021/ha-nam/total')).toBe(true);
     const shown = pages.filter((f) => keyed(site.read(f)).some((k) => conflicts.has(k.key)));
     expect(shown).toEqual(expect.arrayContaining(['ha-nam/index.html', 'en/ha-nam/index.html']));
+  });
+
+  it('every table cell that shows a score or a rank names its data key (fixture: a cell without one is found)', () => {
+    expect(unkeyedFigures('<table><tr><td class="num">43,29</td><td>năm 2023: 40/61</td><td>3/7</td><td>10/11/2022</td><td data-key="k" data-marks>41,56</td><td><header>Tổng điểm: 33,5</header></td></tr></table>')).toEqual(['43,29', 'năm 2023: 40/61']);
+    const bad = pages.flatMap((f) => unkeyedFigures(site.read(f)).map((t) => `${f}: ${t}`));
+    expect(bad.slice(0, 10)).toEqual([]);
   });
 
   it('every figure with a data-key also has data-marks', () => {
@@ -97,15 +115,15 @@ describe('conflict marks and sources in downloads', () => {
       const col = (name: string) => head!.indexOf(name);
       const json = JSON.parse(readFileSync(file.replace(/\.csv$/, '.json'), 'utf8')) as { rows: { index: string; year: number; province: string; measure: string; marks: string }[] };
       rows.forEach((row, i) => {
-        const key = ['index', 'year', 'province', 'measure'].map((c) => row[col(c)]).join('/');
-        const r = ds.results.get(key);
-        if (!r) return;
+        const key = row[col('key')]!;
+        if (row[col('value')] !== '' && !key) problems.push(`${path.basename(file)}: row ${i + 2} has a value and no key`);
         if (conflicts.has(key)) {
           conflictRows++;
           if (!row[col('marks')]!.split(' ').includes('conflict')) problems.push(`${path.basename(file)}: ${key} without its mark`);
           if (!json.rows[i]!.marks.split(' ').includes('conflict')) problems.push(`${path.basename(file, '.csv')}.json: ${key} without its mark`);
         }
-        if (row[col('rank')] && row[col('rank_source')] !== headlineRank(r)?.source) problems.push(`${path.basename(file)}: ${key}'s rank credited to ${row[col('rank_source')]}`);
+        const r = ds.results.get(key);
+        if (r && row[col('rank')] && row[col('rank_source')] !== headlineRank(r)?.source) problems.push(`${path.basename(file)}: ${key}'s rank credited to ${row[col('rank_source')]}`);
       });
     }
     expect(conflictRows).toBeGreaterThan(0);
@@ -118,7 +136,7 @@ describe('conflict marks and sources in downloads', () => {
     for (const file of chartDownloads) {
       const [head, ...rows] = parseCsvRows(readFileSync(file, 'utf8'));
       const col = (name: string) => head!.indexOf(name);
-      const at = rows.map((row, i) => ({ i, key: ['index', 'year', 'province', 'measure'].map((c) => row[col(c)]).join('/') })).filter((x) => conflicts.has(x.key));
+      const at = rows.map((row, i) => ({ i, key: row[col('key')]! })).filter((x) => conflicts.has(x.key));
       if (!at.length) continue;
       const sheets = (await readExcelFile(readFileSync(file.replace(/\.csv$/, '.xlsx')))) as { sheet: string; data: unknown[][] }[];
       const data = sheets[0]!.data;

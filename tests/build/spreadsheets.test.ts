@@ -43,7 +43,7 @@ export function noisyNumbers(csv: string[][], column: number): string[] {
   return csv.slice(1).map((r) => r[column] ?? '').filter((v) => (v.split('.')[1] ?? '').length > maxPrecision);
 }
 
-const chartDirs: [string, Locale][] = [['bieu-do', 'vi'], ['en/charts', 'en'], ['nhung/2026-11', 'vi'], ['en/embed/2026-11', 'en'], ['nhung/2026-12', 'vi'], ['en/embed/2026-12', 'en']];
+const chartDirs: [string, Locale][] = [['bieu-do', 'vi'], ['en/charts', 'en'], ['nhung/2026-11', 'vi'], ['en/embed/2026-11', 'en'], ['nhung/2026-12', 'vi'], ['en/embed/2026-12', 'en'], ['nhung/2026-12b', 'vi'], ['en/embed/2026-12b', 'en']];
 const chartFiles = chartDirs.flatMap(([dir, locale]) => {
   const abs = path.join(DIST, dir);
   return existsSync(abs) ? readdirSync(abs).filter((f) => f.endsWith('.csv')).map((f) => ({ csv: path.join(dir, f), locale })) : [];

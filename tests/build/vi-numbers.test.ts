@@ -24,3 +24,17 @@ describe('Vietnamese number format', () => {
     expect(hits).toEqual([]);
   });
 });
+
+describe('dates as a reader writes them', () => {
+  /** A bare ISO month or day in parentheses ("(2022-05)"), as a source date: not how anyone writes a date. */
+  const isoDates = (text: string) => [...text.matchAll(/\((\d{4}-\d{2}(?:-\d{2})?)\)/g)].map((m) => m[1]!);
+
+  it('the check finds a raw ISO month', () => {
+    expect(isoDates('Nguồn: Cổng Thông tin điện tử tỉnh Hà Nam (2022-05); Báo Hà Nam (tháng 5/2022)')).toEqual(['2022-05']);
+  });
+
+  it('no page, in either language, shows a source date as a raw ISO date', () => {
+    const hits = site.htmlFiles().flatMap((f) => isoDates(visibleText(site.read(f))).map((d) => `${site.urlPathOf(f)}: (${d})`));
+    expect(hits.slice(0, 10)).toEqual([]);
+  });
+});

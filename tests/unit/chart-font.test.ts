@@ -8,6 +8,7 @@ import { FONT_DIR, FONT_FILES, textsDrawn } from '../../src/lib/charts/image.ts'
 import { buildChartModel } from '../../src/lib/charts/model.ts';
 import { chartSpecSchema } from '../../src/lib/charts/spec.ts';
 import { fakeChartData } from './fake-chart-data.ts';
+import { liveCharts } from '../../src/lib/charts/live-models.ts';
 
 function fontsByWeight() {
   const open = (f: string) => fontkit.openSync(FONT_DIR + f) as fontkit.Font;
@@ -39,6 +40,13 @@ describe('font coverage of chart images', () => {
       expect(missingGlyphs(texts, fonts[400])).toEqual([]);
       expect(missingGlyphs(texts, fonts[700])).toEqual([]);
     }
+  });
+
+  it('has a glyph for every character of the live charts\' notes on marked figures and source lines, in both locales', () => {
+    const { data, specs } = liveCharts();
+    const texts = specs.flatMap((spec) => (['vi', 'en'] as const).flatMap((locale) => { const m = buildChartModel(data, spec, locale); return [...m.markNotes, m.sourceLine]; }));
+    expect(texts.some((t) => t.startsWith('*'))).toBe(true);
+    expect(missingGlyphs(texts, fonts[400])).toEqual([]);
   });
 
   it('would notice a character the fonts lack', () => {

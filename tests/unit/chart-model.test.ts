@@ -159,9 +159,9 @@ describe('one model, many outputs', () => {
     expect(csv.startsWith('\uFEFFchart,index,year')).toBe(true);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('chart,index,year,province,province_name,measure,measure_name,series,value,rank,rank_of,rank_kind,source_id,source,rank_source,marks');
+    expect(lines[0]).toBe('chart,index,year,province,province_name,measure,measure_name,series,value,rank,rank_of,rank_kind,source_id,source,rank_source,key,marks');
     // source_id is the id, source the publisher's name (here the fake data's label).
-    expect(lines[2]).toBe('test,papi,2021,ha-nam,Hà Nam,total,Tổng điểm,Tổng điểm,43.2855,22,60,official,src-a,Nguồn src-a,src-a,');
+    expect(lines[2]).toBe('test,papi,2021,ha-nam,Hà Nam,total,Tổng điểm,Tổng điểm,43.2855,22,60,official,src-a,Nguồn src-a,src-a,papi/2021/ha-nam/total,');
   });
 
   it('summarises the featured province against the best and worst', () => {

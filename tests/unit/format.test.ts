@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatRank, formatValue } from '../../src/lib/format.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate, formatSourceDate } from '../../src/lib/dates.ts';
 
 describe('numbers as readers write them', () => {
   it('uses a decimal comma in Vietnamese and a point in English', () => {
@@ -23,5 +23,11 @@ describe('numbers as readers write them', () => {
   it('writes dates the Vietnamese way', () => {
     expect(formatDate('2022-06-23', 'vi')).toBe('23/06/2022');
     expect(formatDate('2022-06-23', 'en')).toBe('23 June 2022');
+  });
+  it('writes a source date as precisely as the source states it, never as a raw ISO month', () => {
+    expect(formatSourceDate('2022-05', 'vi')).toBe('tháng 5/2022');
+    expect(formatSourceDate('2022-05', 'en')).toBe('May 2022');
+    expect(formatSourceDate('2022', 'vi')).toBe('2022');
+    expect(formatSourceDate('2022-06-23', 'vi')).toBe('23/06/2022');
   });
 });

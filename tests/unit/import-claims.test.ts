@@ -1,6 +1,6 @@
 /** How the import chooses a result's preferred claim (scripts/import/claims.ts), on small inline claims. */
 import { describe, expect, it } from 'vitest';
-import { choosePreferred, PREFERRED_RULE, type Draft } from '../../scripts/import/claims.ts';
+import { choosePreferred, differBeyondRounding, PREFERRED_RULE, type Draft } from '../../scripts/import/claims.ts';
 
 const KINDS: Record<string, 'official' | 'dataset' | 'press' | 'mirror'> = { gov: 'official', data: 'dataset', news: 'press', news2: 'press' };
 const kindOf = (s: string) => KINDS[s]!;
@@ -51,5 +51,16 @@ describe('choosePreferred', () => {
   it('calls two scores a conflict only beyond rounding', () => {
     expect(choosePreferred([{ value: 41.53, precision: 2, source: 'data' }, { value: 42.53, precision: 2, source: 'news' }], kindOf).conflict).toBe(true);
     expect(choosePreferred([{ value: 41.5312, precision: 4, source: 'data' }, { value: 41.53, precision: 2, source: 'news' }], kindOf).conflict).toBeUndefined();
+  });
+});
+
+describe('statistics: rounding is not a conflict', () => {
+  it('a figure and the same figure rounded agree; two published figures apart disagree', () => {
+    expect(differBeyondRounding({ value: 35.75, precision: 2 }, { value: 35.7496, precision: 4 })).toBe(false);
+    // The research rounded 40,8365… down and 42,7765 up: both are within half a unit of the precise figure.
+    expect(differBeyondRounding({ value: 40.836, precision: 3 }, { value: 40.8365, precision: 4 })).toBe(false);
+    expect(differBeyondRounding({ value: 42.777, precision: 3 }, { value: 42.7765, precision: 4 })).toBe(false);
+    expect(differBeyondRounding({ value: 43.78, precision: 2 }, { value: 44.0777, precision: 4 })).toBe(true);
+    expect(differBeyondRounding({ value: 86.82, precision: 2 }, { value: 87.72, precision: 2 })).toBe(true);
   });
 });

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildChartModel } from '../../src/lib/charts/model.ts';
+import { buildChartModel, type ChartModel } from '../../src/lib/charts/model.ts';
+import { loadDataset } from '../../src/lib/dataset.ts';
+import { ui } from '../../src/i18n/index.ts';
 import { chartSpecSchema } from '../../src/lib/charts/spec.ts';
 import { liveCharts } from '../../src/lib/charts/live-models.ts';
 import { CARD_HEIGHT, CARD_WIDTH, MIN_TITLE_PX, cardTextBoxes, chartCardInput, renderCard, textCardInput, type CardInput } from '../../src/lib/og-card.ts';
@@ -27,7 +29,8 @@ const VI_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽ�
  * Vietnamese letter ("tệp dữ liệu", "và", "báo cáo") is a line not put into English.
  */
 export function vietnameseWords(line: string): string[] {
-  const withoutPressTitles = line.replace(/(Báo|Tạp chí) [^;(]+/gu, '');
+  // A press title keeps its Vietnamese name, also where the card's two source lines cut it short ("Tạp chí…").
+  const withoutPressTitles = line.replace(/(Báo|Tạp chí)(?: [^;(]+|…)/gu, '');
   return withoutPressTitles.split(/[\s;:,.()·]+/u).filter((w) => /^\p{Ll}/u.test(w) && VI_LETTER.test(w));
 }
 
@@ -159,6 +162,36 @@ describe('chart card', () => {
     expect(alt).toContain(model.title);
     expect(alt).toContain('43,38');
     expect(alt).toContain(model.sourceLine);
+  });
+});
+
+describe('the key figure of a card carries its marks', () => {
+  const ds = loadDataset();
+  /** The figure a card leads with, found from the chart's records: the featured province's latest one. */
+  const leadKey = (m: ChartModel) => {
+    const rows = m.records.filter((r) => r.province === m.featured && (r.value !== null || r.rank !== null));
+    const latest = rows.sort((a, b) => b.year - a.year)[0];
+    return latest && `${latest.index}/${latest.year}/${latest.province}/${latest.measure}`;
+  };
+  const drawnLabel = (input: CardInput) => cardTextBoxes(input).boxes.filter((b) => b.role === 'figure-label').map((b) => b.text).join(' ');
+
+  it.each(['vi', 'en'] as const)('in %s, every card whose key figure sources disagree on says so beside it', (locale) => {
+    const word = ui(locale).marks.conflict;
+    const checked: string[] = [];
+    for (const spec of specs) {
+      const m = buildChartModel(data, spec, locale);
+      const key = leadKey(m);
+      if (!key || !ds.results.get(key)?.conflict) continue;
+      checked.push(spec.id);
+      expect(drawnLabel(chartCardInput(m, m.title, HOST)), `${spec.id} (${key})`).toContain(`(${word})`);
+    }
+    expect(checked).toContain('papi-xep-hang-2021');
+  });
+
+  it('would notice a card that drops the mark', () => {
+    const m = buildChartModel(data, specs.find((x) => x.id === 'papi-xep-hang-2021')!, 'vi');
+    const input = chartCardInput(m, m.title, HOST);
+    expect(drawnLabel({ ...input, figure: { ...input.figure!, marks: [] } })).not.toContain(`(${ui('vi').marks.conflict})`);
   });
 });
 

@@ -28,6 +28,18 @@ describe('publisherOf', () => {
   });
 });
 
+describe('the curated publisher table', () => {
+  const curated = JSON.parse(readFileSync('scripts/import/curated/publishers.json', 'utf8')) as PublisherTable;
+  /** Documents the table calls a third-party compilation but does not mark secondary: their figures would go unmarked. */
+  const unmarked = (t: PublisherTable) => Object.entries(t.documents).filter(([, d]) => /bên thứ ba|third-party/i.test(d.label) && !d.secondary).map(([url]) => url);
+
+  it('marks every third-party compilation secondary (fixture: an unmarked one is found)', () => {
+    expect(unmarked({ hosts: {}, mirrors: {}, documents: { 'https://huggingface.co/x': { label: 'x (bộ tổng hợp của bên thứ ba)', kind: 'dataset' } } })).toEqual(['https://huggingface.co/x']);
+    expect(Object.values(curated.documents).some((d) => d.secondary)).toBe(true);
+    expect(unmarked(curated)).toEqual([]);
+  });
+});
+
 describe('content/data/sources.json', () => {
   const sources = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as Source[];
   const documentHosts = new Set(['github.com', 'huggingface.co', 'fliphtml5.com']);

@@ -6,9 +6,12 @@ import type { Chart, ChartConfiguration, Plugin, ChartDataset } from 'chart.js';
 import { intlLocale } from '../../i18n/index.ts';
 import type { ChartModel, ChartSeries } from './model.ts';
 
+/** The sign after a marked figure's label in a picture, and before the note under the plot that explains it. */
+export const MARK_SIGN = '*';
+
 /** What drawing needs: the page ships only this to the browser, not the table, rows or sentences. */
 export type DrawModel = Pick<ChartModel, 'id' | 'kind' | 'locale' | 'xLabels' | 'xKeys' | 'y' | 'precision' | 'featured' | 'breaks' | 'scaleMax' | 'points'> & {
-  series: Pick<ChartSeries, 'label' | 'role' | 'comparison' | 'values'>[];
+  series: Pick<ChartSeries, 'label' | 'role' | 'comparison' | 'values' | 'marked'>[];
   /** Drawn one below the other, each on its own axis (a method change). */
   panels?: DrawModel[];
   /** A panel's heading, drawn above its plot. */
@@ -18,7 +21,14 @@ export type DrawModel = Pick<ChartModel, 'id' | 'kind' | 'locale' | 'xLabels' | 
 export function drawModel(m: ChartModel): DrawModel {
   const { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks, scaleMax, points } = m;
   const series = (list: ChartSeries[], keys: string[]) =>
-    list.map(({ label, role, comparison, values }) => ({ label, role, ...(comparison ? { comparison } : {}), values: keys.map((k) => values[xKeys.indexOf(k)] ?? null) }));
+    list.map(({ label, role, comparison, values, marked }) => ({
+      label,
+      role,
+      ...(comparison ? { comparison } : {}),
+      values: keys.map((k) => values[xKeys.indexOf(k)] ?? null),
+      // A sign on a label leads to a note under the plot: only a picture that draws the notes gets the signs.
+      ...(marked && m.markNotes.length ? { marked: keys.map((k) => marked[xKeys.indexOf(k)] ?? false) } : {}),
+    }));
   const base = { id, kind, locale, xLabels, xKeys, y, precision, featured, breaks, ...(scaleMax ? { scaleMax } : {}), ...(points ? { points } : {}), series: series(m.series, xKeys) };
   if (!m.panels) return base;
   const panels = m.panels.map((p): DrawModel => ({
@@ -113,10 +123,12 @@ export function chartHeight(model: DrawModel, layout: LayoutName = 'wide'): numb
   return layout === 'phone' ? 340 + axisAndLegendHeight(model, layout) - 64 : 380;
 }
 
-function valueText(model: DrawModel, v: number, j: number): string {
-  if (model.y.unit === 'rank') return String(v);
+/** A figure's label; a marked figure ends in the sign of the notes under the plot. */
+function valueText(model: DrawModel, v: number, j: number, marked = false): string {
+  const sign = marked ? MARK_SIGN : '';
+  if (model.y.unit === 'rank') return String(v) + sign;
   const max = model.scaleMax?.[j];
-  return formatNumber(v, model.precision, model.locale) + (model.y.unit === 'percent' ? '%' : '') + (typeof max === 'number' ? `/${formatBound(max, model.locale)}` : '');
+  return formatNumber(v, model.precision, model.locale) + (model.y.unit === 'percent' ? '%' : '') + sign + (typeof max === 'number' ? `/${formatBound(max, model.locale)}` : '');
 }
 
 interface Rect {
@@ -309,7 +321,7 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
           if (!el) return;
           const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
           ctx.fillStyle = series.role === 'featured' || featuredBar ? FEATURED : '#333';
-          const text = valueText(model, v, j);
+          const text = valueText(model, v, j, series.marked?.[j]);
           if (horizontal) {
             draw(text, x + (model.points ? 10 : 4), y, 'left', 'middle');
             return;
@@ -343,7 +355,8 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
           // Within the plot's width: left of it are the value axis's ticks and title.
           const inPlot = (r: Rect) => r.x0 >= area.left;
           const spot = spots.find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && clear(r); });
-          // The last point keeps its label even beside a marker, as long as no other text and no line is there.
+          // The last point and a marked one (its sign leads to a note) keep their labels even beside a marker, as long
+          // as no other text and no line is there.
           // Its spots reach further: beside the point, then a step or more up or down, clear of every line.
           const further = [
             { x: x + 8, y, align: 'left' as const, baseline: 'middle' as const },
@@ -353,7 +366,7 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
               { x: x - 6, y: t.y + (t.baseline === 'bottom' ? -k : k) * px, align: 'right' as const, baseline: t.baseline },
             ])),
           ];
-          const last = n === 0 ? [...spots, ...further].find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && free(r) && offLines(r); }) : undefined;
+          const last = n === 0 || series.marked?.[j] ? [...spots, ...further].find((p) => { const r = textRect(ctx, text, p.x, p.y, p.align, p.baseline, px); return inPlot(r) && free(r) && offLines(r); }) : undefined;
           const at = spot ?? last;
           if (at) draw(text, at.x, at.y, at.align, at.baseline);
         });

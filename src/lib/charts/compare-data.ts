@@ -3,7 +3,7 @@
  * so the browser builds the chosen comparison with the same buildChartModel as the build does.
  */
 import type { Locale } from '../../i18n/index.ts';
-import type { ChartDataSource, DataPoint, Scale } from './model.ts';
+import type { ChartDataSource, DataPoint, Scale, StatPoint } from './model.ts';
 
 export interface ComparePayload {
   index: string;
@@ -20,6 +20,8 @@ export interface ComparePayload {
   scales: Record<string, Scale>;
   periods: Record<string, { from: number; to: number }>;
   sources: Record<string, Record<Locale, string>>;
+  /** "<year>/<stat>" → the national statistic the data states, which comparisons draw. */
+  stats: Record<string, StatPoint>;
 }
 
 export const COMPARE_PARAM = 'p';
@@ -46,6 +48,7 @@ export function compareDataSource(p: ComparePayload): ChartDataSource {
     scale: (_i, year) => p.scales[String(year)],
     period: (_i, year) => p.periods[String(year)] ?? { from: year, to: year },
     rankChange: () => null,
+    nationalStat: (_i, year, _m, stat) => p.stats[`${year}/${stat}`],
     sourceLabel: (id, locale) => p.sources[id]?.[locale] ?? id,
   };
 }

@@ -21,6 +21,15 @@ export function comparePayload(ds: Dataset): ComparePayload {
       }
     }
   }
+  const stats: ComparePayload['stats'] = {};
+  for (const y of years) {
+    for (const stat of ['mean', 'median', 'best', 'worst'] as const) {
+      const st = src.nationalStat!(COMPARE_INDEX, y, 'total', stat);
+      if (!st) continue;
+      stats[`${y}/${stat}`] = st;
+      sources.add(st.source);
+    }
+  }
   const m = anyMeasureDef(ds, COMPARE_INDEX, 'total')!;
   return {
     index: COMPARE_INDEX,
@@ -34,6 +43,7 @@ export function comparePayload(ds: Dataset): ComparePayload {
     points,
     scales: Object.fromEntries(years.map((y) => [String(y), src.scale(COMPARE_INDEX, y, 'total')!])),
     periods: Object.fromEntries(years.map((y) => [String(y), src.period(COMPARE_INDEX, y)])),
+    stats,
     sources: Object.fromEntries([...sources].map((id) => [id, { vi: src.sourceLabel(id, 'vi'), en: src.sourceLabel(id, 'en') }])),
   };
 }

@@ -1,7 +1,7 @@
 /** The dataset seen through the narrow ChartDataSource interface that buildChartModel reads. */
 import type { Dataset } from '../dataset.ts';
 import { publisherLabel } from '../../i18n/publishers.ts';
-import { formatDate } from '../dates.ts';
+import { formatSourceDate } from '../dates.ts';
 import {
   anyMeasureDef,
   findResult,
@@ -17,7 +17,7 @@ import {
   resultsForYear,
 } from '../results.ts';
 import type { ChartDataSource, DataPoint } from './model.ts';
-import { computedRankLabel, conflictNote, markKinds, noDataKind } from '../marks.ts';
+import { computedRankLabel, keyMarks, markKinds, noDataKind, statMarkKinds } from '../marks.ts';
 import { loadBoundaries } from '../geo.ts';
 
 export function chartDataSource(ds: Dataset): ChartDataSource {
@@ -42,9 +42,17 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
         ...(k && markKinds(r, 'rank').length ? { rankMarks: markKinds(r, 'rank') } : {}),
       };
     },
-    conflictNote(index, year, province, measure, locale) {
-      const r = findResult(ds, index, year, province, measure);
-      return r?.conflict ? conflictNote(ds, r, locale) : undefined;
+    nationalStat(index, year, measure, stat) {
+      const s = ds.nationalStats.get(`${index}/${year}/national/${measure}/${stat}`);
+      const shown = s && (s.claims.find((c) => c.preferred) ?? s.claims[0]);
+      if (!s || shown?.value === undefined) return undefined;
+      return { value: shown.value, precision: shown.precision, source: shown.source, marks: statMarkKinds(s) };
+    },
+    statConflict(key) {
+      return Boolean(ds.nationalStats.get(key)?.conflict);
+    },
+    markTexts(key, kinds, shown, locale) {
+      return keyMarks(ds, key, kinds, shown, locale);
     },
     computedRankLabel(index, year, province, measure, locale) {
       const r = findResult(ds, index, year, province, measure);
@@ -97,7 +105,7 @@ export function chartDataSource(ds: Dataset): ChartDataSource {
     sourceLabel(id, locale) {
       const s = getSource(ds, id);
       const publisher = publisherLabel(s.publisher, locale);
-      return s.date ? `${publisher} (${s.date.length === 10 ? formatDate(s.date, locale) : s.date})` : publisher;
+      return s.date ? `${publisher} (${formatSourceDate(s.date, locale)})` : publisher;
     },
   };
 }

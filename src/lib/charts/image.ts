@@ -85,7 +85,7 @@ export interface ImageFrame {
 /** Every string drawn onto the image, for the font-coverage test. */
 export function textsDrawn(model: ChartModel, frame: ImageFrame): string[] {
   const dsLabels = model.series.map((s) => s.label);
-  return [model.title, model.subtitle, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, ...(model.panels ?? []).map((p) => p.label), 'Đổi phương pháp', 'Method change', '0123456789,.%/–-', ...mapTexts(model)];
+  return [model.title, model.subtitle, ...model.markNotes, model.sourceLine, frame.licenceLine, model.y.label, ...model.xLabels, ...dsLabels, ...(model.panels ?? []).map((p) => p.label), 'Đổi phương pháp', 'Method change', '0123456789,.%/–-', ...mapTexts(model)];
 }
 
 /** The CSS font of every text the renderer draws, in any layout (wide, phone, card). */
@@ -112,7 +112,8 @@ function planFrame(model: ChartModel, frame: ImageFrame, layout: LayoutName): Fr
   measure.font = font(400, L.subtitlePx);
   const subtitle = wrap(measure, model.subtitle, inner);
   measure.font = font(400, L.footPx);
-  const foot = [...wrap(measure, model.sourceLine, inner), ...wrap(measure, frame.licenceLine, inner)];
+  // The notes on marked figures first: a picture copied on its own still says which figures are not plain fact.
+  const foot = [...model.markNotes, model.sourceLine, frame.licenceLine].flatMap((line) => wrap(measure, line, inner));
   let top = L.pad + title.length * lineHeight(L.titlePx) + subtitle.length * lineHeight(L.subtitlePx) + 8;
   // A map is one plot, as tall as its map and legend.
   const heights = model.map ? [planMap(measure, model, layout, inner).height] : drawPanels(drawModel(model)).map((panel) => chartHeight(panel, layout));

@@ -5,7 +5,8 @@
 import type { Locale } from '../../i18n/index.ts';
 import type { ChartSentences } from '../../i18n/chart-sentences.ts';
 import type { ChartKind, ChartSpec, Comparison } from './spec.ts';
-import type { ChartDataSource, ChartRecord, ChartSeries, DataPoint, Scale } from './model.ts';
+import type { ChartDataSource, ChartRecord, ChartSeries, ComparisonStat, DataPoint, Scale } from './model.ts';
+import type { MarkKind } from '../marks.ts';
 import { pointRank } from './rank.ts';
 import { formatBound } from './number-format.ts';
 import { mapBody } from './map.ts';
@@ -117,13 +118,14 @@ function provinceLine(c: ChartContext, province: string, measure: string, period
 function comparisonLine(c: ChartContext, cmp: Comparison, measure: string, period: Period, split: boolean): Part {
   const { ds, spec, s } = c;
   const inPeriod = (y: number) => y >= period.from && y <= period.to;
-  const values = c.ys.map((y) => (inPeriod(y) ? statOf(allValues(ds, spec.index, y, measure), cmp) : null));
+  const figures = c.ys.map((y) => (inPeriod(y) ? comparisonFigure(c, y, measure, cmp) : undefined));
+  const values = figures.map((f) => f?.value ?? null);
   const base = spec.measures.length > 1 ? `${s.comparison[cmp]}: ${ds.measureName(spec.index, measure, c.locale)}` : s.comparison[cmp];
   const label = split ? `${base} (${s.periodLabel(period.from, Math.min(period.to, c.lastYear), undefined)})` : base;
   return {
-    series: [{ id: `${cmp}:${measure}:${period.from}`, label, role: 'comparison', comparison: cmp, measure, period, values, ranks: values.map(() => null) }],
-    records: c.ys.flatMap((y, i) => (inPeriod(y) ? [chartRecord(c, y, 'national', measure, label, undefined, values[i] ?? null)] : [])),
-    read: [],
+    series: [{ id: `${cmp}:${measure}:${period.from}`, label, role: 'comparison', comparison: cmp, measure, period, values, ranks: values.map(() => null), stats: figures.map(statCell) }],
+    records: c.ys.flatMap((y, i) => (figures[i] ? [chartRecord(c, y, 'national', measure, label, undefined, figures[i])] : [])),
+    read: figures.flatMap(statRead),
   };
 }
 
@@ -144,11 +146,12 @@ function measureBars(c: ChartContext): ChartBody {
     };
   });
   for (const cmp of spec.compare) {
-    const values = xKeys.map((m) => statOf(allValues(ds, spec.index, year, m), cmp));
+    const figures = xKeys.map((m) => comparisonFigure(c, year, m, cmp));
+    const values = figures.map((f) => f.value);
     parts.push({
-      series: [{ id: `${cmp}:${year}`, label: s.comparison[cmp], role: 'comparison', comparison: cmp, measure: '*', values, ranks: values.map(() => null) }],
-      records: xKeys.map((m, i) => chartRecord(c, year, 'national', m, s.comparison[cmp], undefined, values[i] ?? null)),
-      read: [],
+      series: [{ id: `${cmp}:${year}`, label: s.comparison[cmp], role: 'comparison', comparison: cmp, measure: '*', values, ranks: values.map(() => null), stats: figures.map(statCell) }],
+      records: xKeys.map((m, i) => chartRecord(c, year, 'national', m, s.comparison[cmp], undefined, figures[i])),
+      read: figures.flatMap(statRead),
     });
   }
   // On mixed scales each measure's name carries its own maximum, where one is known.
@@ -168,7 +171,7 @@ function provinceBars(c: ChartContext): ChartBody {
   const measure = spec.measures[0]!;
   const province = c.provinces.length === 1 ? c.provinces[0] : undefined;
   const pts = c.provinces.map((p) => ds.point(spec.index, year, p, measure));
-  const stats = spec.compare.map((cmp) => ({ cmp, value: statOf(allValues(ds, spec.index, year, measure), cmp) }));
+  const stats = spec.compare.map((cmp) => ({ cmp, figure: comparisonFigure(c, year, measure, cmp) }));
   const label = ds.measureName(spec.index, measure, locale);
   return {
     xKeys: [...c.provinces, ...stats.map(({ cmp }) => `national:${cmp}`)],
@@ -180,16 +183,17 @@ function provinceBars(c: ChartContext): ChartBody {
         role: 'province',
         ...(province ? { province } : {}),
         measure,
-        values: [...pts.map((p) => p?.value ?? null), ...stats.map((x) => x.value)],
+        values: [...pts.map((p) => p?.value ?? null), ...stats.map((x) => x.figure.value)],
         ranks: [...pts.map(pointRank), ...stats.map(() => null)],
+        ...(stats.length ? { stats: [...pts.map(() => null), ...stats.map((x) => statCell(x.figure))] } : {}),
       },
     ],
     breaks: [],
     records: [
       ...c.provinces.map((p, i) => chartRecord(c, year, p, measure, label, pts[i])),
-      ...stats.map(({ cmp, value }) => chartRecord(c, year, 'national', measure, s.comparison[cmp], undefined, value)),
+      ...stats.map(({ cmp, figure }) => chartRecord(c, year, 'national', measure, s.comparison[cmp], undefined, figure)),
     ],
-    read: defined(pts),
+    read: [...defined(pts), ...stats.flatMap((x) => statRead(x.figure))],
   };
 }
 
@@ -221,8 +225,18 @@ function defined(points: (DataPoint | undefined)[]): DataPoint[] {
   return points.filter((p): p is DataPoint => p !== undefined);
 }
 
-/** A tidy row; `value` overrides the point's, for comparisons that have no point of their own. */
-function chartRecord(c: ChartContext, year: number, province: string, measure: string, series: string, p: DataPoint | undefined, value?: number | null): ChartRecord {
+/** A tidy row of a province's point, or of a comparison's figure (`cmp`), which has no point of its own. */
+function chartRecord(c: ChartContext, year: number, province: string, measure: string, series: string, p: DataPoint | undefined, cmp?: ComparisonFigure): ChartRecord {
+  if (cmp) {
+    const source = cmp.source ?? null;
+    return {
+      chart: c.spec.id, index: c.spec.index, year, province, province_name: c.s.national, measure, measure_name: c.ds.measureName(c.spec.index, measure, c.locale), series,
+      value: cmp.value, rank: null, rank_of: null, rank_kind: null,
+      source, source_name: source ? (c.ds.sourcePublisher?.(source) ?? c.ds.sourceLabel(source, c.locale)) : null, rank_source: null,
+      key: cmp.value !== null ? cmp.key : null,
+      marks: cmp.marks.join(' '),
+    };
+  }
   return {
     chart: c.spec.id,
     index: c.spec.index,
@@ -232,16 +246,49 @@ function chartRecord(c: ChartContext, year: number, province: string, measure: s
     measure,
     measure_name: c.ds.measureName(c.spec.index, measure, c.locale),
     series,
-    value: value !== undefined ? value : (p?.value ?? null),
+    value: p?.value ?? null,
     rank: p?.rank ?? null,
     rank_of: p?.rankOf ?? null,
     rank_kind: p?.rankKind ?? null,
     source: p?.source ?? null,
     source_name: p ? (c.ds.sourcePublisher?.(p.source) ?? c.ds.sourceLabel(p.source, c.locale)) : null,
     rank_source: p?.rank !== undefined ? (p.rankSource ?? p.source) : null,
+    key: p ? `${c.spec.index}/${year}/${province}/${measure}` : null,
     marks: [...new Set([...(p?.value !== undefined ? (p.valueMarks ?? []) : []), ...(p?.rank !== undefined ? (p.rankMarks ?? []) : [])])].join(' '),
   };
 }
+
+const STAT_OF: Record<Comparison, ComparisonStat> = { 'national-mean': 'mean', median: 'median', best: 'best', worst: 'worst' };
+
+/** A comparison's figure: its statistic's key, value, source (none when computed here) and marks. */
+interface ComparisonFigure {
+  key: string;
+  value: number | null;
+  precision?: number | undefined;
+  source?: string | undefined;
+  marks: MarkKind[];
+}
+
+/**
+ * The figure a comparison draws: the national statistic the data states (a published mean is preferred to one
+ * computed from a data file), else one computed here from the provinces' values. A figure computed from secondary
+ * figures is secondary too; a derived figure never feeds it.
+ */
+function comparisonFigure(c: ChartContext, year: number, measure: string, cmp: Comparison): ComparisonFigure {
+  const key = `${c.spec.index}/${year}/national/${measure}/${STAT_OF[cmp]}`;
+  const stated = c.ds.nationalStat?.(c.spec.index, year, measure, STAT_OF[cmp]);
+  if (stated) return { key, value: stated.value, precision: stated.precision, source: stated.source, marks: stated.marks };
+  const points = allValues(c.ds, c.spec.index, year, measure);
+  const value = statOf(points, cmp);
+  const from = cmp === 'best' || cmp === 'worst' ? points.filter((p) => p.value === value) : points;
+  // Only an edition frozen before statistics were drawn computes one the data has: if its sources disagree, so is this.
+  const marks: MarkKind[] = [...(c.ds.statConflict?.(key) ? ['conflict' as const] : []), ...(from.some((p) => p.marks.includes('secondary')) ? ['secondary' as const] : [])];
+  return { key, value, marks };
+}
+
+const statCell = (f: ComparisonFigure | undefined) => (f && f.value !== null ? { key: f.key, marks: f.marks } : null);
+/** A stated statistic is read like a point: its source is cited and its precision counts. */
+const statRead = (f: ComparisonFigure | undefined): DataPoint[] => (f?.source && f.value !== null ? [{ value: f.value, precision: f.precision, source: f.source }] : []);
 
 /**
  * A comparison computed from the provinces' values. A mean or a median of two values is rounded to the precision of
@@ -265,13 +312,13 @@ function statOf(points: { value: number; precision: number | undefined }[], whic
   }
 }
 
-/** Values of every province with data for a key, with their published precision, for computed comparisons. */
-function allValues(ds: ChartDataSource, index: string, year: number, measure: string): { value: number; precision: number | undefined }[] {
+/** Values of every province with data for a key, with their published precision and marks, for computed comparisons; a derived value is left out. */
+function allValues(ds: ChartDataSource, index: string, year: number, measure: string): { value: number; precision: number | undefined; marks: MarkKind[] }[] {
   return ds
     .provincesWith(index, year, measure)
     .map((p) => ds.point(index, year, p, measure))
-    .filter((p): p is DataPoint & { value: number } => typeof p?.value === 'number')
-    .map((p) => ({ value: p.value, precision: p.precision }));
+    .filter((p): p is DataPoint & { value: number } => typeof p?.value === 'number' && !p.valueMarks?.includes('derived'))
+    .map((p) => ({ value: p.value, precision: p.precision, marks: p.valueMarks ?? [] }));
 }
 
 /** Decimals written in a number's shortest form: 43.2855 → 4. */

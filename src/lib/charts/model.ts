@@ -10,9 +10,11 @@ import { chartStrings } from './strings.ts';
 import { MAP_STRINGS as mapStringsAll } from '../../i18n/map.ts';
 const mapStrings = (l: Locale) => mapStringsAll[l];
 import { formatNumber } from './number-format.ts';
+import { MARK_SIGN } from './chartjs-config.ts';
+import { publisherOrganisation } from '../../i18n/publishers.ts';
 import { BUILDERS, chartYears, measureScales, type ChartBody, type ChartContext, type MeasureScales } from './kinds.ts';
 import { summarise } from './summary.ts';
-import type { MarkKind, NoDataKind } from '../marks.ts';
+import type { Mark, MarkKind, NoDataKind } from '../marks.ts';
 import type { BoundarySet } from '../geo.ts';
 import { BOUNDARY_SOURCE_ID, mapGroupSentence, withGroupColumn, type MapBody, type MapModel } from './map.ts';
 
@@ -34,6 +36,17 @@ export interface DataPoint {
   /** The marks (src/lib/marks.ts) of the value and of the rank as shown. */
   valueMarks?: MarkKind[] | undefined;
   rankMarks?: MarkKind[] | undefined;
+}
+
+/** The statistic a comparison draws, by its name in the data keys (…/national/<measure>/<stat>). */
+export type ComparisonStat = 'mean' | 'median' | 'best' | 'worst';
+
+/** A national statistic's preferred figure, its source and its marks (conflict, secondary). */
+export interface StatPoint {
+  value: number;
+  precision?: number | undefined;
+  source: string;
+  marks: MarkKind[];
 }
 
 export interface Scale {
@@ -60,8 +73,12 @@ export interface ChartDataSource {
   sourceLabel(id: string, locale: Locale): string;
   /** The original publisher's name, for the `source` column of downloads (the label where not given). */
   sourcePublisher?(id: string): string;
-  /** The conflict note of a key (both claims, each with its publisher), for summaries; none without a conflict. */
-  conflictNote?(index: string, year: number, province: string, measure: string, locale: Locale): string | undefined;
+  /** A national statistic as the data states it (its preferred claim), where one exists: comparisons draw it rather than recompute it. */
+  nationalStat?(index: string, year: number, measure: string, stat: ComparisonStat): StatPoint | undefined;
+  /** True when the sources of the statistic at a key disagree: a comparison an older edition computed for it is disputed too. */
+  statConflict?(key: string): boolean;
+  /** The marks of a figure by its data key (a result or a statistic), as shown (its value or its rank), worded by the marks module, limited to `kinds`: what a picture's notes say. */
+  markTexts?(key: string, kinds: MarkKind[], shown: 'value' | 'rank' | 'both', locale: Locale): Mark[];
   /** The label of a computed rank from the marks module ("tính toán; hạng thật có thể từ 34 đến 36"); none for an official rank. */
   computedRankLabel?(index: string, year: number, province: string, measure: string, locale: Locale): string | undefined;
   /** Why a key has no figure: not published, not found in our sources, or not applicable. */
@@ -84,6 +101,10 @@ export interface ChartSeries {
   /** One entry per x label; null where there is no value (a gap, never a zero). */
   values: (number | null)[];
   ranks: ({ rank: number; of: number; kind: RankKind } | null)[];
+  /** Where the figure drawn carries a mark: its label in a picture gets the note sign (MARK_SIGN). */
+  marked?: boolean[];
+  /** A comparison's figures: each one's statistic key and marks, for the table, the CSV and the notes. */
+  stats?: ({ key: string; marks: MarkKind[] } | null)[];
 }
 
 export interface TableCell {
@@ -91,7 +112,7 @@ export interface TableCell {
   value: number | null;
   /** Rank text such as "19/63"; its marks are in `marks`. */
   rank?: string;
-  /** The data key behind the cell ("papi/2019/ha-nam/total"); null for a computed comparison or an empty cell. */
+  /** The data key behind the cell: a result ("papi/2019/ha-nam/total") or a comparison's statistic ("papi/2019/national/total/mean"); null for an empty cell. */
   key: string | null;
   marks: MarkKind[];
   /** For an empty cell: which kind of missing data it is (pages word it; `text` stays the generic "no data"). */
@@ -134,6 +155,8 @@ export interface ChartModel {
   sources: string[];
   sourceLine: string;
   notes: string[];
+  /** The picture's notes on its marked figures ("* 2019: Các nguồn nói khác nhau: …"), drawn above the source line. */
+  markNotes: string[];
   /** A map's groups, legend, outline and boundary credit. */
   map?: MapModel;
 }
@@ -166,6 +189,8 @@ export interface ChartRecord {
   source_name: string | null;
   /** The source of the rank, which may be another claim's. */
   rank_source: string | null;
+  /** The figure's data key: a result's, or a comparison's statistic ("papi/2021/national/total/mean"); null for a gap. */
+  key: string | null;
   /** Marks of the figure, space-separated: conflict, computed, derived, secondary. */
   marks: string;
 }
@@ -195,6 +220,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
   const fmt = (v: number | null) => (v === null ? c.s.noData : formatNumber(v, precision, locale) + (scale.unit === 'percent' ? '%' : ''));
   const title = chartTitle(c);
   const sources = [...new Set(body.read.map((p) => p.source))].sort();
+  const marked = markedFigures(c, body);
 
   return {
     id: spec.id,
@@ -203,14 +229,14 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     locale,
     title,
     subtitle: c.s.subtitle({ kind: spec.kind, unit: y.unit, maxima: scaleMaxima(c), breaks, ...(mixed ? { mixed: { scales: mixed.distinct, unknown: mixed.unknown, count: xKeys.length } } : {}) }),
-    summary: withConflictNotes(c, body, [summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys, scales: mixed }), map ? mapGroupSentence(map, featured, featured && ds.provinceName(featured, locale), locale) : ''].filter(Boolean).join(' ')),
+    summary: withConflictNotes(c, marked, [summarise(ds, spec, locale, { ys, featured, provinces, fmt, series, xKeys, scales: mixed }), map ? mapGroupSentence(map, featured, featured && ds.provinceName(featured, locale), locale) : ''].filter(Boolean).join(' ')),
     xLabels,
     xKeys,
     y,
     ...(mixed ? { scaleMax: mixed.byMeasure.map((x) => (x && x.known !== false ? x.max : null)), ...(mixed.unknown ? { points: true } : {}) } : {}),
     precision,
     featured,
-    series,
+    series: series.map((x, i) => (marked.some((f) => f.i === i) ? { ...x, marked: x.values.map((_, j) => marked.some((f) => f.i === i && f.j === j)) } : x)),
     breaks,
     ...(spec.kind === 'line' && breaks.length ? { panels: methodPanels(c, series, xKeys, y) } : {}),
     table: map ? withGroupColumn(chartTable(c, body, title, fmt), map, xKeys, c.s.noData, locale) : chartTable(c, body, title, fmt),
@@ -219,6 +245,7 @@ export function buildChartModel(ds: ChartDataSource, spec: ChartSpec, locale: Lo
     sources: map ? [...sources, BOUNDARY_SOURCE_ID] : sources,
     sourceLine: map ? `${sourceLine(c, sources, records)}. ${map.credit}` : sourceLine(c, sources, records),
     notes: map ? [...chartNotes(c, body), mapStrings(locale).quantileNote(map.groups.length), map.credit] : chartNotes(c, body),
+    markNotes: markNotes(c, body, marked),
     ...(map ? { map } : {}),
   };
 }
@@ -295,6 +322,8 @@ function chartTable(c: ChartContext, { xKeys, xLabels, series }: ChartBody, capt
     header: xLabels[i]!,
     cells: series.map((x): TableCell => {
       if (x.values[i] === null && !x.ranks[i]) return empty(x, xKey, null);
+      const stat = x.stats?.[i];
+      if (stat) return { text: fmt(x.values[i] ?? null), value: x.values[i] ?? null, key: stat.key, marks: stat.marks };
       const at = cellKey(c, x, xKey, i);
       const p = at && c.ds.point(at.index, at.year, at.province, at.measure);
       const key = at && p ? `${at.index}/${at.year}/${at.province}/${at.measure}` : null;
@@ -314,18 +343,73 @@ function chartTable(c: ChartContext, { xKeys, xLabels, series }: ChartBody, capt
   return { caption, rowHeader, columns: series.map((x) => x.label), columnMarks, rows };
 }
 
+/** A figure the chart shows that is not plain fact: where it is drawn, its data key and the kinds of its marks as shown. */
+interface MarkedFigure {
+  i: number;
+  j: number;
+  key: string;
+  /** A result's parts (none for a comparison's statistic). */
+  at?: { index: string; year: number; province: string; measure: string } | undefined;
+  kinds: MarkKind[];
+  /** How a note names it: the category, after the series where the chart has several ("2019", "Nam Định, 2024"). */
+  name: string;
+}
+
+/** Every figure the chart draws with a mark: a rank chart shows ranks, every other kind values; comparisons too. */
+function markedFigures(c: ChartContext, body: ChartBody): MarkedFigure[] {
+  const isRank = c.spec.kind === 'rank-line';
+  return body.series.flatMap((x, i) =>
+    body.xKeys.flatMap((xKey, j) => {
+      const name = x.role === 'featured' || body.series.length === 1 ? body.xLabels[j]! : `${x.label}, ${body.xLabels[j]}`;
+      const stat = x.stats?.[j];
+      if (stat) return stat.marks.length ? [{ i, j, key: stat.key, kinds: stat.marks, name }] : [];
+      const at = cellKey(c, x, xKey, j);
+      const p = at && c.ds.point(at.index, at.year, at.province, at.measure);
+      const kinds = (isRank ? p?.rankMarks : p?.valueMarks) ?? [];
+      if (!at || !kinds.length) return [];
+      return [{ i, j, key: `${at.index}/${at.year}/${at.province}/${at.measure}`, at, kinds, name }];
+    }),
+  );
+}
+
 /** A summary names every figure of the chart that sources disagree on, with both claims and their publishers. */
-function withConflictNotes(c: ChartContext, body: ChartBody, summary: string): string {
-  if (!c.ds.conflictNote) return summary;
+function withConflictNotes(c: ChartContext, marked: MarkedFigure[], summary: string): string {
+  if (!c.ds.markTexts) return summary;
   const notes = new Set<string>();
-  for (const x of body.series) {
-    body.xKeys.forEach((xKey, i) => {
-      const at = cellKey(c, x, xKey, i);
-      const note = at && c.ds.point(at.index, at.year, at.province, at.measure)?.conflict ? c.ds.conflictNote!(at.index, at.year, at.province, at.measure, c.locale) : undefined;
-      if (note) notes.add(`${body.xLabels[i]}${x.role === 'featured' || body.series.length === 1 ? '' : ` (${x.label})`}: ${note}`);
-    });
+  for (const f of marked.filter((x) => x.kinds.includes('conflict'))) {
+    const note = c.ds.markTexts(f.key, ['conflict'], c.spec.kind === 'rank-line' ? 'rank' : 'value', c.locale)[0]?.text;
+    if (note) notes.add(`${f.name}: ${note}`);
   }
   return [summary, ...notes].join(' ');
+}
+
+/**
+ * The notes a picture carries under its plot, so that an image copied on its own still says which figures are not
+ * plain fact: each conflict with both claims, and each other mark once, naming the figures it applies to (or "every
+ * figure" where all carry it).
+ */
+const MAX_NAMED = 6;
+
+function markNotes(c: ChartContext, body: ChartBody, marked: MarkedFigure[]): string[] {
+  if (!c.ds.markTexts || !marked.length) return [];
+  const shown = c.spec.kind === 'rank-line' ? 'rank' : 'value';
+  const drawn = body.series.reduce((n, x) => n + body.xKeys.filter((k, j) => x.stats?.[j] || cellKey(c, x, k, j)).length, 0);
+  const groups = new Map<string, { names: string[]; mark: Mark }>();
+  for (const f of marked) {
+    for (const mark of c.ds.markTexts(f.key, f.kinds, f.at ? shown : 'value', c.locale)) {
+      const id = mark.kind === 'conflict' ? `${mark.kind}|${f.name}` : `${mark.kind}|${mark.label}|${mark.briefText ?? mark.text}`;
+      const group = groups.get(id) ?? { names: [], mark };
+      group.names.push(f.name);
+      groups.set(id, group);
+    }
+  }
+  return [...groups.values()].map(({ names, mark }) => {
+    // A long list would bury the note: beyond a few, the count, and the table marks each figure.
+    const counted = names.length > MAX_NAMED && names.length < drawn;
+    const who = names.length > 1 && names.length === drawn ? c.s.allFigures : counted ? c.s.someFigures(names.length, drawn) : names.join(', ');
+    if (mark.kind === 'conflict') return `${MARK_SIGN} ${who}: ${mark.text}`;
+    return `${MARK_SIGN} ${who} (${counted ? `${mark.label}; ${c.s.eachInTable}` : mark.label}): ${mark.briefText ?? mark.text}`;
+  });
 }
 
 /** Years or categories without a value are said so in the notes, never dropped silently. */
@@ -360,21 +444,25 @@ function scaleMaxima({ ds, spec, ys }: ChartContext): number[] {
   return [...new Set(ys.map((yy) => ds.scale(spec.index, yy, spec.measures[0]!)?.max).filter((m): m is number => m !== undefined))];
 }
 
-/** A label ending in the source's own date ("Báo Hà Nam (2024)"); an undated one (a data file) gets the years it gives. */
-const DATED = /\((?:\d{2}\/\d{2}\/)?\d{4}(?:-\d{2})?\)$/;
+/** A label ending in the source's own date ("Báo Hà Nam (2024)", "(tháng 5/2022)", "(23 June 2022)"); an undated one (a data file) gets the years it gives. */
+const DATED = /\((?:\d{2}\/\d{2}\/|tháng \d{1,2}\/|\d{1,2} [A-Z][a-z]+ |[A-Z][a-z]+ )?\d{4}\)$/u;
 
 function sourceLine({ ds, locale, s }: ChartContext, sourceIds: string[], records: ChartRecord[]): string {
   // A figure derived from a later year's stated change is not a figure of its year in that source.
-  const yearsOf = (id: string) => [...new Set(records.filter((r) => (r.source === id || r.rank_source === id) && !r.marks.split(' ').includes('derived')).map((r) => r.year))].sort((a, b) => a - b);
-  const labels = [
-    ...new Set(
-      sourceIds.map((id) => {
-        const label = ds.sourceLabel(id, locale);
-        const years = yearsOf(id);
-        // The report years a data file's figures belong to (PAPI 2011–2024), never a date the source does not state.
-        return DATED.test(label) || !years.length ? label : `${label} (${s.dataYears(years[0]!, years.at(-1)!)})`;
-      }),
-    ),
-  ];
-  return `${s.source}: ${labels.slice(0, 3).join('; ')}${sourceIds.length > 3 ? s.andMore(sourceIds.length - 3) : ''}`;
+  const backs = (id: string) => records.filter((r) => (r.source === id || r.rank_source === id) && !r.marks.split(' ').includes('derived'));
+  // The publisher of most figures first; a data file and a page of one organisation named once, with the years of both.
+  const ordered = [...sourceIds].sort((a, b) => backs(b).length - backs(a).length || a.localeCompare(b));
+  const entries = new Map<string, { label: string; years: Set<number> }>();
+  for (const id of ordered) {
+    const label = ds.sourceLabel(id, locale);
+    const entry = entries.get(DATED.test(label) ? label : publisherOrganisation(label)) ?? { label, years: new Set<number>() };
+    for (const r of backs(id)) entry.years.add(r.year);
+    entries.set(DATED.test(label) ? label : publisherOrganisation(label), entry);
+  }
+  const labels = [...entries.values()].map(({ label, years }) => {
+    const sorted = [...years].sort((a, b) => a - b);
+    // The report years a data file's figures belong to (PAPI 2011–2024), never a date the source does not state.
+    return DATED.test(label) || !sorted.length ? label : `${label} (${s.dataYears(sorted[0]!, sorted.at(-1)!)})`;
+  });
+  return `${s.source}: ${labels.slice(0, 3).join('; ')}${labels.length > 3 ? s.andMore(labels.length - 3) : ''}`;
 }

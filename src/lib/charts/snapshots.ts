@@ -5,7 +5,7 @@
  * still be fixed. Names, scales and methodology periods come from the current dataset.
  */
 import { z } from 'astro/zod';
-import type { ChartDataSource, DataPoint } from './model.ts';
+import type { ChartDataSource, ComparisonStat, DataPoint } from './model.ts';
 import { buildChartModel } from './model.ts';
 import { chartSpecSchema, type ChartSpec } from './spec.ts';
 
@@ -25,6 +25,8 @@ const frozenPointSchema = z.strictObject({
   /** Places gained since `rank_change_from`, where the data rules allow it to be stated. */
   rank_change: z.number().int().optional(),
   rank_change_from: z.number().int().optional(),
+  /** For a comparison's national statistic (province "national"): which one. Editions before 2026-12b have none, and compute theirs. */
+  stat: z.enum(['mean', 'median', 'best', 'worst']).optional(),
 });
 export type FrozenPoint = z.infer<typeof frozenPointSchema>;
 
@@ -44,6 +46,7 @@ export const snapshotSchema = z.strictObject({
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 const pointKey = (year: number, province: string, measure: string) => `${year}/${province}/${measure}`;
+const statKey = (year: number, measure: string, stat: ComparisonStat) => `${year}/national/${measure}/${stat}`;
 
 /** A chart's spec and every point its model reads from the live data, in both locales. */
 export function freezeChart(live: ChartDataSource, spec: ChartSpec): FrozenChart {
@@ -54,6 +57,11 @@ export function freezeChart(live: ChartDataSource, spec: ChartSpec): FrozenChart
       const p = live.point(index, year, province, measure);
       if (p) points.set(pointKey(year, province, measure), { ...points.get(pointKey(year, province, measure)), ...frozenPoint(year, province, measure, p) });
       return p;
+    },
+    nationalStat(index, year, measure, stat) {
+      const st = live.nationalStat?.(index, year, measure, stat);
+      if (st) points.set(statKey(year, measure, stat), { year, province: 'national', measure, stat, value: st.value, precision: st.precision, source: st.source });
+      return st;
     },
     rankChange(index, province, measure, year, previousYear) {
       const change = live.rankChange(index, province, measure, year, previousYear);
@@ -78,9 +86,16 @@ function frozenPoint(year: number, province: string, measure: string, p: DataPoi
 
 /** The live data source with its figures replaced by a frozen chart's points. */
 export function frozenDataSource(live: ChartDataSource, chart: FrozenChart): ChartDataSource {
-  const points = new Map(chart.points.map((p) => [pointKey(p.year, p.province, p.measure), p]));
+  const points = new Map(chart.points.map((p) => [p.stat ? statKey(p.year, p.measure, p.stat) : pointKey(p.year, p.province, p.measure), p]));
   return {
     ...live,
+    // An edition that froze no statistic computed its comparisons, and still does.
+    nationalStat(index, year, measure, stat) {
+      const p = points.get(statKey(year, measure, stat));
+      if (p?.value === undefined) return undefined;
+      const now = live.nationalStat?.(index, year, measure, stat);
+      return { value: p.value, precision: p.precision, source: p.source, marks: now && now.value === p.value ? now.marks : [] };
+    },
     point(_index, year, province, measure) {
       const p = points.get(pointKey(year, province, measure));
       if (!p) return undefined;
@@ -93,7 +108,7 @@ export function frozenDataSource(live: ChartDataSource, chart: FrozenChart): Cha
       };
     },
     provincesWith(_index, year, measure) {
-      return chart.points.filter((p) => p.year === year && p.measure === measure && p.value !== undefined).map((p) => p.province);
+      return chart.points.filter((p) => p.year === year && p.measure === measure && p.value !== undefined && !p.stat).map((p) => p.province);
     },
     rankChange(_index, province, measure, year, previousYear) {
       const p = points.get(pointKey(year, province, measure));
