@@ -21,7 +21,7 @@ export const chartSentencesEn: ChartSentences = {
   province: 'Province',
   measure: 'Component',
   source: 'Source',
-  andMore: (n) => ` and ${n} more`,
+  andMore: (n) => ` and ${n} other ${n === 1 ? 'source' : 'sources'}`,
   dataYears: (from, to) => (from === to ? `data for ${from}` : `data for ${from}–${to}`),
   noData: 'no data yet',
   computed: 'computed',
@@ -41,7 +41,7 @@ export const chartSentencesEn: ChartSentences = {
   allFigures: 'Every figure in the chart',
   someFigures: (n, of) => `${n} of the ${of} figures`,
   eachInTable: 'the data table marks each one',
-  comparisonNote: 'Mean, median, best and worst: the figure a source publishes where there is one, otherwise computed from the provinces with data that year.',
+  comparisonNote: 'Mean, median, best and worst: the figure a source publishes where there is one, otherwise computed from the scores of the provinces with data that year.',
   title: ({ kind, index, measure, province, years, byProvince }) => {
     const what = measure ? `${measure} (${index})` : `${index} score`;
     if (kind === 'rank-line') return `${province ?? 'Provinces'}: ${measure ? `${measure} ` : ''}${index} rank, ${range(years)}`;

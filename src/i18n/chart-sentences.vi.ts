@@ -34,8 +34,8 @@ export const chartSentencesVi: ChartSentences = {
   breakNote: (years, index, panels) =>
     `${index} đổi phương pháp từ năm ${years.join(', ')}: điểm trước và sau mốc này không so sánh trực tiếp được, nên được vẽ thành ${panels ? 'hai khung riêng, mỗi khung một trục' : 'hai đường riêng'}.`,
   allFigures: 'Mọi số liệu trong biểu đồ',
-  someFigures: (n, of) => `${n} trong ${of} số liệu`,
-  eachInTable: 'bảng số liệu ghi rõ từng số',
+  someFigures: (n, of) => `${n} trên tổng số ${of} số liệu`,
+  eachInTable: 'bảng số liệu đánh dấu từng số',
   comparisonNote: 'Trung bình, trung vị, cao nhất và thấp nhất: số do nguồn công bố nếu có, nếu không thì tính từ điểm của các tỉnh có số liệu năm đó.',
   title: ({ kind, index, measure, province, years, byProvince }) => {
     const what = measure ? `${measure} (${index})` : `Điểm ${index}`;

@@ -282,7 +282,7 @@ export const criteriaStrings: Record<'vi' | 'en', CriteriaStrings> = {
     otherName: 'Vietnamese name',
     otherLang: 'vi',
     years: 'Applies',
-    yearsObserved: 'In the indicator tables for',
+    yearsObserved: 'Years in the indicator tables',
     since: (y) => `since ${y}`,
     scale: 'Scale',
     maxPoints: 'Maximum points',

@@ -5,9 +5,9 @@
  */
 import type { Claim, Fact, NationalStat, Result } from '../data/schemas.ts';
 import type { Dataset } from './dataset.ts';
-import { ui, type Locale } from '../i18n/index.ts';
+import { intlLocale, ui, type Locale } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
-import { publisherOrganisation } from '../i18n/publishers.ts';
+import { publisherLabel, publisherOrganisation } from '../i18n/publishers.ts';
 
 export { publisherOrganisation };
 import { formatNumber, formatRank, formatValue } from './format.ts';
@@ -81,7 +81,8 @@ export function conflictClaims(ds: Dataset, r: Result, locale: Locale): { figure
     const figure = byRank
       ? formatRank(c.rank!, c.rank_of ?? 0) + (c.rank_kind === 'computed' ? ` (${t.computed})` : '')
       : formatValue(c.value!, c.precision, unitOf(ds, r), locale);
-    addPublisher(groups, figure, getSource(ds, c.source).publisher);
+    // In the page's language: an English page names "CECODES, VFF-CRT, RTA and UNDP", "Hà Nam Provincial Portal".
+    addPublisher(groups, figure, publisherLabel(getSource(ds, c.source).publisher, locale));
   }
   return [...groups].map(([figure, publishers]) => ({ figure, publishers }));
 }
@@ -139,10 +140,29 @@ export function conflictIntro(r: Result, locale: Locale): string {
   return ranksDiffer(r) ? t.conflictIntroRank : t.conflictIntro;
 }
 
-/** The generated conflict note: "Các nguồn nói khác nhau: 8/63 theo Báo Hà Nam; 9/63 (tính toán) theo …". */
+/**
+ * The generated conflict note: "Các nguồn nói khác nhau về thứ hạng: 22/60 theo Báo Hà Nam và do trang này tính từ
+ * số liệu của CECODES, …; 20/60 theo …". A rank computed here from a publisher's data file is said to be ours, not
+ * the publisher's; each figure once, its publishers in the page's language, joined as the language joins a list.
+ */
 export function conflictNote(ds: Dataset, r: Result, locale: Locale): string {
   const t = ui(locale).marks;
-  const parts = conflictClaims(ds, r, locale).map((g) => fillTemplate(t.claimBy, { figure: g.figure, publishers: g.publishers.join(', ') }));
+  const list = (xs: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(xs);
+  const claims = r.claims.filter(usable);
+  const byRank = ranksDiffer(r);
+  const figures = new Map<string, { stated: string[]; computed: string[] }>();
+  for (const c of byRank ? claims.filter((x) => x.rank !== undefined) : claims.filter((x) => x.value !== undefined && x.flag !== 'rounding')) {
+    const figure = byRank ? formatRank(c.rank!, c.rank_of ?? 0) : formatValue(c.value!, c.precision, unitOf(ds, r), locale);
+    const entry = figures.get(figure) ?? { stated: [], computed: [] };
+    const side = byRank && c.rank_kind === 'computed' ? entry.computed : entry.stated;
+    const publisher = publisherLabel(publisherOrganisation(getSource(ds, c.source).publisher), locale);
+    if (!side.includes(publisher)) side.push(publisher);
+    figures.set(figure, entry);
+  }
+  const parts = [...figures].map(([figure, { stated, computed }]) => {
+    const by = [stated.length ? fillTemplate(t.statedBy, { publishers: list(stated) }) : '', computed.length ? fillTemplate(t.computedFrom, { publishers: list(computed) }) : ''];
+    return `${figure} ${list(by.filter(Boolean))}`;
+  });
   return `${conflictIntro(r, locale)} ${parts.join('; ')}.`;
 }
 
@@ -156,12 +176,12 @@ function derivedText(ds: Dataset, c: Claim, r: Result, locale: Locale): string {
   const laterRank = later && headlineRank(later);
   const n = (x: number, p?: number) => formatNumber(x, p ?? 2, locale);
   if (d.value_change !== undefined && c.value !== undefined && laterValue?.value !== undefined) {
-    steps.push(`${n(laterValue.value, c.precision)} ${d.value_change < 0 ? '+' : '−'} ${n(Math.abs(d.value_change), c.precision)} = ${n(c.value, c.precision)}`);
+    steps.push(`${t.scoreWord} ${n(laterValue.value, c.precision)} ${d.value_change < 0 ? '+' : '−'} ${n(Math.abs(d.value_change), c.precision)} = ${n(c.value, c.precision)}`);
   }
   if (d.rank_change !== undefined && c.rank !== undefined && laterRank?.rank !== undefined) {
-    steps.push(`${laterRank.rank} ${d.rank_change < 0 ? '−' : '+'} ${Math.abs(d.rank_change)} = ${c.rank}`);
+    steps.push(`${t.rankWord} ${laterRank.rank} ${d.rank_change < 0 ? '−' : '+'} ${Math.abs(d.rank_change)} = ${c.rank}`);
   }
-  return fillTemplate(t.derivedText, { year: later?.year ?? r.year + 1, publisher: getSource(ds, c.source).publisher, arithmetic: steps.join('; ') || '—' });
+  return fillTemplate(t.derivedText, { year: later?.year ?? r.year + 1, publisher: publisherLabel(getSource(ds, c.source).publisher, locale), arithmetic: steps.join('; ') || '—' });
 }
 
 /** The marks of a shown figure, with their wording in the page's locale. */

@@ -29,7 +29,8 @@ function withStat(stat: StatPoint | undefined) {
   return {
     ...fakeChartData(points),
     nationalStat: (_i: string, year: number, _m: string, which: string) => (year === 2023 && which === 'mean' ? stat : undefined),
-    markTexts: (key: string, kinds: string[]) => kinds.map((kind) => ({ kind, label: kind, text: `${kind} of ${key}` })) as never,
+    // A derived figure's text opens with its label, as the marks module words it ("Suy ra từ …").
+    markTexts: (key: string, kinds: string[]) => kinds.map((kind) => ({ kind, label: kind, text: kind === 'derived' ? `Derived from ${key}` : `the ${kind} of ${key}` })) as never,
   };
 }
 
@@ -68,25 +69,29 @@ describe('notes on marked figures in pictures', () => {
   it('a marked figure gets the sign after its label and a note under the plot; a plain one gets neither', () => {
     const m = buildChartModel(withStat({ value: 43.78, precision: 2, source: 'press', marks: ['conflict'] }), { ...spec, compare: ['national-mean'] }, 'vi');
     expect(m.markNotes).toEqual([
-      `${MARK_SIGN} Trung bình cả nước, 2022 (secondary): secondary of papi/2022/national/total/mean`,
-      `${MARK_SIGN} Trung bình cả nước, 2023: conflict of papi/2023/national/total/mean`,
+      `${MARK_SIGN} Trung bình cả nước, 2022 (secondary): the secondary of papi/2022/national/total/mean`,
+      `${MARK_SIGN} Trung bình cả nước, 2023: the conflict of papi/2023/national/total/mean`,
     ]);
     const mean = drawModel(m).series.find((x) => x.label === 'Trung bình cả nước')!;
     expect(mean.marked).toEqual([true, true]);
     expect(drawModel(m).series.find((x) => x.label === 'Hà Nam')!.marked).toBeUndefined();
     expect(buildChartModel(withStat(undefined), { ...spec, compare: [] }, 'vi').markNotes).toEqual([]);
+    // A text that opens with its own label is not preceded by it again.
+    const derived = buildChartModel(withStat({ value: 43.78, source: 'press', marks: ['derived'] }), { ...spec, compare: ['national-mean'], years: { year: 2023 } }, 'vi');
+    expect(derived.markNotes).toEqual([`${MARK_SIGN} Trung bình cả nước, 2023: Derived from papi/2023/national/total/mean`]);
   });
 
   /** Every marked cell of a table is named by a note (or counted in one), and each conflict by its own. */
   function unnoted(m: ChartModel): string[] {
     const notes = m.markNotes.join('\n');
-    const counted = /trong \d+ số liệu|Mọi số liệu/.test(notes);
+    const counted = /\d+ trên tổng số \d+ số liệu|Mọi số liệu/.test(notes);
     return m.table.rows.flatMap((row) =>
       row.cells.flatMap((c, j) => {
         // A picture shows values, or ranks on a rank chart: a computed rank in a value chart's table is not drawn.
         const marks = m.kind === 'rank-line' ? c.marks : c.marks.filter((k) => k !== 'computed');
         if (!marks.length) return [];
-        const name = m.series[j]!.role === 'featured' || m.series.length === 1 ? row.header : `${m.series[j]!.label}, ${row.header}`;
+        // A series split by method is named without its period beside one of its years.
+        const name = m.series[j]!.role === 'featured' || m.series.length === 1 ? row.header : `${m.series[j]!.label.replace(/ \(.*\)$/, '')}, ${row.header}`;
         const named = m.markNotes.some((n) => n.includes(name));
         if (marks.includes('conflict') && !m.markNotes.some((n) => n.startsWith(`${MARK_SIGN} ${name}: Các nguồn nói khác nhau`))) return [`${m.id} ${name}: conflict`];
         return named || counted ? [] : [`${m.id} ${name}: ${marks.join(' ')}`];

@@ -18,7 +18,13 @@ describe('marks', () => {
     expect(markKinds(r2019, 'rank')).toContain('conflict');
     const note = conflictNote(ds, r2019, 'vi');
     expect(note).toMatch(/8\/63 theo Báo Hà Nam/);
-    expect(note).toMatch(/9\/63 \(tính toán\) theo /);
+    // The rank this site computed from the data file is said to be ours, not CECODES' claim.
+    expect(note).toMatch(/9\/63 do trang này tính từ số liệu của CECODES/);
+    expect(note).not.toMatch(/\(tính toán\) theo/);
+    // In English, the publishers are named in English, and one figure two sources give is said once.
+    const en = conflictNote(ds, getResult(ds, 'papi/2021/ha-nam/total'), 'en');
+    expect(en).toMatch(/^Sources disagree on the rank: 22\/60 according to Báo Hà Nam and computed by this site from the data of CECODES, VFF-CRT, RTA and UNDP/);
+    expect(en).not.toMatch(/ và |Cổng Thông tin/);
     const r2021 = getResult(ds, 'papi/2021/ha-nam/total');
     const m = figureMarks(ds, r2021, 'rank', 'en').find((x) => x.kind === 'conflict')!;
     expect(m.claims!.map((c) => c.figure)).toEqual(expect.arrayContaining(['22/60', '20/60']));

@@ -240,6 +240,8 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
         draw(model.heading, area.left, 2, 'left', 'top');
       }
       // Method changes: a dashed vertical rule between the last year of the old method and the first of the new.
+      // Its caption is placed after the values (below), so that a value's label, which a note may explain, comes first.
+      const ruleXs: number[] = [];
       if (model.breaks.length && !horizontal) {
         const xScale = chart.scales['x'];
         if (xScale) {
@@ -254,13 +256,7 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
             ctx.lineTo(x, area.bottom);
             ctx.stroke();
             ctx.setLineDash([]);
-            ctx.fillStyle = '#444';
-            ctx.font = `${px}px ${FONT_FAMILY}`;
-            const text = model.locale === 'vi' ? 'Đổi phương pháp' : 'Method change';
-            const w = ctx.measureText(text).width;
-            // Right of the rule, or left of it when the plot ends too soon.
-            if (x + 4 + w <= area.right) draw(text, x + 4, area.top + 4, 'left', 'top');
-            else draw(text, x - 4, area.top + 4, 'right', 'top');
+            ruleXs.push(x);
           }
         }
       }
@@ -371,6 +367,22 @@ function annotations(model: DrawModel, layout: LayoutName): Plugin {
           if (at) draw(text, at.x, at.y, at.align, at.baseline);
         });
       });
+      // The rule's caption: right of it or left, at the top or the bottom of the plot, wherever no text, marker or line
+      // is; where there is no such place the rule stands alone (the subtitle and the notes name the change).
+      ctx.font = `${px}px ${FONT_FAMILY}`;
+      ctx.fillStyle = '#444';
+      const caption = model.locale === 'vi' ? 'Đổi phương pháp' : 'Method change';
+      for (const x of ruleXs) {
+        const spots = [area.top + 4, area.bottom - 4].flatMap((y) => {
+          const baseline = y === area.top + 4 ? ('top' as const) : ('bottom' as const);
+          return [{ x: x + 4, y, align: 'left' as const, baseline }, { x: x - 4, y, align: 'right' as const, baseline }];
+        });
+        const spot = spots.find((p) => {
+          const r = textRect(ctx, caption, p.x, p.y, p.align, p.baseline, px);
+          return r.x0 >= area.left && r.x1 <= area.right && clear(r);
+        });
+        if (spot) draw(caption, spot.x, spot.y, spot.align, spot.baseline);
+      }
       ctx.restore();
     },
   };

@@ -360,7 +360,9 @@ function markedFigures(c: ChartContext, body: ChartBody): MarkedFigure[] {
   const isRank = c.spec.kind === 'rank-line';
   return body.series.flatMap((x, i) =>
     body.xKeys.flatMap((xKey, j) => {
-      const name = x.role === 'featured' || body.series.length === 1 ? body.xLabels[j]! : `${x.label}, ${body.xLabels[j]}`;
+      // A series split by method names its period ("… (2018–2024)"); beside one of its years the period is said already.
+      const series = x.period ? x.label.replace(/ \(\d{4}–\d{4}[^)]*\)$/, '') : x.label;
+      const name = x.role === 'featured' || body.series.length === 1 ? body.xLabels[j]! : `${series}, ${body.xLabels[j]}`;
       const stat = x.stats?.[j];
       if (stat) return stat.marks.length ? [{ i, j, key: stat.key, kinds: stat.marks, name }] : [];
       const at = cellKey(c, x, xKey, j);
@@ -403,13 +405,21 @@ function markNotes(c: ChartContext, body: ChartBody, marked: MarkedFigure[]): st
       groups.set(id, group);
     }
   }
-  return [...groups.values()].map(({ names, mark }) => {
+  // One line per figure or list of figures: two marks on the same figures (a computed rank from a secondary panel) share it.
+  const lines = new Map<string, { asides: string[]; texts: string[] }>();
+  for (const { names, mark } of groups.values()) {
     // A long list would bury the note: beyond a few, the count, and the table marks each figure.
     const counted = names.length > MAX_NAMED && names.length < drawn;
     const who = names.length > 1 && names.length === drawn ? c.s.allFigures : counted ? c.s.someFigures(names.length, drawn) : names.join(', ');
-    if (mark.kind === 'conflict') return `${MARK_SIGN} ${who}: ${mark.text}`;
-    return `${MARK_SIGN} ${who} (${counted ? `${mark.label}; ${c.s.eachInTable}` : mark.label}): ${mark.briefText ?? mark.text}`;
-  });
+    const text = mark.briefText ?? mark.text;
+    // A text that opens with its own label ("Suy ra từ …") needs no label before it; a conflict's says what it is.
+    const label = mark.kind === 'conflict' || text.toLocaleLowerCase(c.locale).startsWith(mark.label.toLocaleLowerCase(c.locale)) ? '' : mark.label;
+    const line = lines.get(who) ?? { asides: [], texts: [] };
+    for (const aside of [label, counted ? c.s.eachInTable : '']) if (aside && !line.asides.includes(aside)) line.asides.push(aside);
+    line.texts.push(text);
+    lines.set(who, line);
+  }
+  return [...lines].map(([who, { asides, texts }]) => `${MARK_SIGN} ${who}${asides.length ? ` (${asides.join('; ')})` : ''}: ${texts.join(' ')}`);
 }
 
 /** Years or categories without a value are said so in the notes, never dropped silently. */
@@ -462,7 +472,7 @@ function sourceLine({ ds, locale, s }: ChartContext, sourceIds: string[], record
   const labels = [...entries.values()].map(({ label, years }) => {
     const sorted = [...years].sort((a, b) => a - b);
     // The report years a data file's figures belong to (PAPI 2011–2024), never a date the source does not state.
-    return DATED.test(label) || !sorted.length ? label : `${label} (${s.dataYears(sorted[0]!, sorted.at(-1)!)})`;
+    return DATED.test(label) || !sorted.length ? label : `${label}, ${s.dataYears(sorted[0]!, sorted.at(-1)!)}`;
   });
   return `${s.source}: ${labels.slice(0, 3).join('; ')}${labels.length > 3 ? s.andMore(labels.length - 3) : ''}`;
 }
