@@ -356,8 +356,7 @@ export const en: UiStrings = {
     conflictIntro: 'Sources disagree:',
     conflictIntroRank: 'Sources disagree on the rank:',
     allSources: 'All sources',
-    claimBy: '{figure} according to {publishers}',
-    /** A rank this site computed from a publisher's data file is not that publisher's claim. */
+    /** Who gives a disputed figure: a source states it, or this site computed it from a publisher's data (then it is not that publisher's claim). */
     statedBy: 'according to {publishers}',
     computedFrom: 'computed by this site from the data of {publishers}',
     scoreWord: 'score',

@@ -354,8 +354,7 @@ export const vi = {
     conflictIntro: 'Các nguồn nói khác nhau:',
     conflictIntroRank: 'Các nguồn nói khác nhau về thứ hạng:',
     allSources: 'Mọi nguồn',
-    claimBy: '{figure} theo {publishers}',
-    /** A rank this site computed from a publisher's data file is not that publisher's claim. */
+    /** Who gives a disputed figure: a source states it, or this site computed it from a publisher's data (then it is not that publisher's claim). */
     statedBy: 'theo {publishers}',
     computedFrom: 'do trang này tính từ số liệu của {publishers}',
     scoreWord: 'điểm',

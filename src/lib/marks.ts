@@ -30,7 +30,7 @@ export interface Mark {
   /** The part of the text a chart's notes do not already say (why a computed rank's range): what a table cell reads out. */
   briefText?: string;
   /** For a conflict: each figure a source gives, with its publishers. */
-  claims?: { figure: string; publishers: string[] }[];
+  claims?: ConflictClaim[];
 }
 
 const shownClaims = (r: Result, show: Shown): Claim[] =>
@@ -70,44 +70,60 @@ function unitOf(ds: Dataset, r: Result): 'points' | 'percent' {
 /** True when the sources of a result give different ranks (its conflict is then told by rank). */
 const ranksDiffer = (r: Result): boolean => new Set(r.claims.filter((c) => usable(c) && c.rank !== undefined).map((c) => c.rank)).size > 1;
 
-/** Each figure the sources give for a conflicting key (ranks where ranks differ, else values), with its publishers. */
-export function conflictClaims(ds: Dataset, r: Result, locale: Locale): { figure: string; publishers: string[] }[] {
-  const t = ui(locale).marks;
+/**
+ * Each figure the sources give for a conflicting key (ranks where ranks differ, else values), once, with the
+ * publishers that state it and, for a rank this site computed from a publisher's data file, that publisher apart:
+ * the computed rank is ours, not the publisher's claim. Publishers are named in the page's language.
+ */
+export function conflictClaims(ds: Dataset, r: Result, locale: Locale): ConflictClaim[] {
   const claims = r.claims.filter(usable);
-  const ranked = claims.filter((c) => c.rank !== undefined);
   const byRank = ranksDiffer(r);
-  const groups = new Map<string, string[]>();
-  for (const c of byRank ? ranked : claims.filter((x) => x.value !== undefined && x.flag !== 'rounding')) {
-    const figure = byRank
-      ? formatRank(c.rank!, c.rank_of ?? 0) + (c.rank_kind === 'computed' ? ` (${t.computed})` : '')
-      : formatValue(c.value!, c.precision, unitOf(ds, r), locale);
-    // In the page's language: an English page names "CECODES, VFF-CRT, RTA and UNDP", "Hà Nam Provincial Portal".
-    addPublisher(groups, figure, publisherLabel(getSource(ds, c.source).publisher, locale));
+  const figures = new Map<string, ConflictClaim>();
+  for (const c of byRank ? claims.filter((x) => x.rank !== undefined) : claims.filter((x) => x.value !== undefined && x.flag !== 'rounding')) {
+    const figure = byRank ? formatRank(c.rank!, c.rank_of ?? 0) : formatValue(c.value!, c.precision, unitOf(ds, r), locale);
+    const entry = figures.get(figure) ?? { figure, publishers: [], computedFrom: [] };
+    // Two documents of one publisher back one figure: the publisher is named once.
+    const publisher = publisherLabel(publisherOrganisation(getSource(ds, c.source).publisher), locale);
+    const side = byRank && c.rank_kind === 'computed' ? entry.computedFrom : entry.publishers;
+    if (!side.includes(publisher)) side.push(publisher);
+    figures.set(figure, entry);
   }
-  return [...groups].map(([figure, publishers]) => ({ figure, publishers }));
+  return [...figures.values()];
+}
+
+/** One figure of a conflict: who states it, and whose data this site computed it from. */
+export interface ConflictClaim {
+  figure: string;
+  publishers: string[];
+  computedFrom: string[];
+}
+
+/** "theo Báo Hà Nam và do trang này tính từ số liệu của CECODES, …": who gives a figure, as a reader says it. */
+export function claimSources(g: ConflictClaim, locale: Locale): string {
+  const t = ui(locale).marks;
+  const list = (xs: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(xs);
+  const by = [g.publishers.length ? fillTemplate(t.statedBy, { publishers: list(g.publishers) }) : '', g.computedFrom.length ? fillTemplate(t.computedFrom, { publishers: list(g.computedFrom) }) : ''];
+  return list(by.filter(Boolean));
 }
 
 
-/** Adds a publisher to a figure's list once: two documents of one publisher backing one figure name it once. */
-function addPublisher(groups: Map<string, string[]>, figure: string, publisher: string): void {
-  const org = publisherOrganisation(publisher);
-  const publishers = groups.get(figure) ?? [];
-  if (!publishers.includes(org)) publishers.push(org);
-  groups.set(figure, publishers);
-}
 
 type PlainClaim = { value?: number | undefined; precision?: number | undefined; source: string; flag?: string | undefined; preferred: boolean };
 
 /** The conflict mark of a statistic or fact: each value its sources give, with their publishers (the same shape as a result's). */
 function plainConflict(ds: Dataset, claims: PlainClaim[], unit: 'points' | 'percent' | undefined, locale: Locale): Mark | undefined {
   const t = ui(locale).marks;
-  const groups = new Map<string, string[]>();
+  const figures = new Map<string, ConflictClaim>();
   for (const c of claims.filter((x) => usable(x) && x.value !== undefined && x.flag !== 'rounding')) {
-    addPublisher(groups, unit ? formatValue(c.value!, c.precision, unit, locale) : formatNumber(c.value!, c.precision ?? 0, locale), getSource(ds, c.source).publisher);
+    const figure = unit ? formatValue(c.value!, c.precision, unit, locale) : formatNumber(c.value!, c.precision ?? 0, locale);
+    const entry = figures.get(figure) ?? { figure, publishers: [], computedFrom: [] };
+    const publisher = publisherLabel(publisherOrganisation(getSource(ds, c.source).publisher), locale);
+    if (!entry.publishers.includes(publisher)) entry.publishers.push(publisher);
+    figures.set(figure, entry);
   }
-  if (groups.size < 2) return undefined;
-  const list = [...groups].map(([figure, publishers]) => ({ figure, publishers }));
-  return { kind: 'conflict', label: '', text: `${t.conflictIntro} ${list.map((g) => fillTemplate(t.claimBy, { figure: g.figure, publishers: g.publishers.join(', ') })).join('; ')}.`, claims: list };
+  if (figures.size < 2) return undefined;
+  const list = [...figures.values()];
+  return { kind: 'conflict', label: '', text: `${t.conflictIntro} ${list.map((g) => `${g.figure} ${claimSources(g, locale)}`).join('; ')}.`, claims: list };
 }
 
 const secondaryMark = (locale: Locale): Mark => ({ kind: 'secondary', label: ui(locale).marks.secondary, text: ui(locale).marks.secondaryText });
@@ -142,28 +158,10 @@ export function conflictIntro(r: Result, locale: Locale): string {
 
 /**
  * The generated conflict note: "Các nguồn nói khác nhau về thứ hạng: 22/60 theo Báo Hà Nam và do trang này tính từ
- * số liệu của CECODES, …; 20/60 theo …". A rank computed here from a publisher's data file is said to be ours, not
- * the publisher's; each figure once, its publishers in the page's language, joined as the language joins a list.
+ * số liệu của CECODES, …; 20/60 theo …".
  */
 export function conflictNote(ds: Dataset, r: Result, locale: Locale): string {
-  const t = ui(locale).marks;
-  const list = (xs: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(xs);
-  const claims = r.claims.filter(usable);
-  const byRank = ranksDiffer(r);
-  const figures = new Map<string, { stated: string[]; computed: string[] }>();
-  for (const c of byRank ? claims.filter((x) => x.rank !== undefined) : claims.filter((x) => x.value !== undefined && x.flag !== 'rounding')) {
-    const figure = byRank ? formatRank(c.rank!, c.rank_of ?? 0) : formatValue(c.value!, c.precision, unitOf(ds, r), locale);
-    const entry = figures.get(figure) ?? { stated: [], computed: [] };
-    const side = byRank && c.rank_kind === 'computed' ? entry.computed : entry.stated;
-    const publisher = publisherLabel(publisherOrganisation(getSource(ds, c.source).publisher), locale);
-    if (!side.includes(publisher)) side.push(publisher);
-    figures.set(figure, entry);
-  }
-  const parts = [...figures].map(([figure, { stated, computed }]) => {
-    const by = [stated.length ? fillTemplate(t.statedBy, { publishers: list(stated) }) : '', computed.length ? fillTemplate(t.computedFrom, { publishers: list(computed) }) : ''];
-    return `${figure} ${list(by.filter(Boolean))}`;
-  });
-  return `${conflictIntro(r, locale)} ${parts.join('; ')}.`;
+  return `${conflictIntro(r, locale)} ${conflictClaims(ds, r, locale).map((g) => `${g.figure} ${claimSources(g, locale)}`).join('; ')}.`;
 }
 
 /** The arithmetic of a derived claim: the later figure and the change its source states. */

@@ -1,7 +1,7 @@
 /**
  * Both real articles render to the same HTML as when the fixtures were saved (tests/fixtures/articles/, taken from
  * the build before articles went back to Astro's own MDX; since updated only for the marks of issue 16, which every
- * figure now carries, for the words of issue 17: English citation labels, no research notes; and for the split of the Vietnamese press list and the global Value styles; for the stated points change, a conflict naming each publisher once and data-marks on facts and statistics; and for the publishers named in English in an English conflict note): the whole <article> element, prose and components, with
+ * figure now carries, for the words of issue 17: English citation labels, no research notes; and for the split of the Vietnamese press list and the global Value styles; for the stated points change, a conflict naming each publisher once and data-marks on facts and statistics; and for the claims of a conflict said as the notes say them: publishers in the page's language, a rank this site computed named as ours): the whole <article> element, prose and components, with
  * the site's origin written as {origin} so that a build for another SITE_URL compares the same.
  */
 import { readFileSync } from 'node:fs';
