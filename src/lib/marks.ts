@@ -8,10 +8,10 @@ import type { Dataset } from './dataset.ts';
 import { intlLocale, ui, type Locale } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { publisherLabel, publisherOrganisation } from '../i18n/publishers.ts';
-
-export { publisherOrganisation };
 import { formatNumber, formatRank, formatValue } from './format.ts';
 import { getIndex, getSource, headlineRank, headlineValue, measureDef, periodFor, provincesInYear, usable, yearsWithData } from './results.ts';
+
+export { publisherOrganisation };
 
 export const MARK_KINDS = ['conflict', 'computed', 'derived', 'secondary'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
@@ -105,8 +105,6 @@ export function claimSources(g: ConflictClaim, locale: Locale): string {
   const by = [g.publishers.length ? fillTemplate(t.statedBy, { publishers: list(g.publishers) }) : '', g.computedFrom.length ? fillTemplate(t.computedFrom, { publishers: list(g.computedFrom) }) : ''];
   return list(by.filter(Boolean));
 }
-
-
 
 type PlainClaim = { value?: number | undefined; precision?: number | undefined; source: string; flag?: string | undefined; preferred: boolean };
 
